@@ -1,0 +1,145 @@
+package io.mellchat.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.UncheckedIOException;
+
+/**
+ * The JSON codec of the model, with PRODUCT.md's public field names ({@code platform_message_id},
+ * {@code display_name}…), ISO-8601 UTC times, and unknown fields ignored so older readers accept
+ * newer writers.
+ *
+ * <p>An event on its own travels in an envelope {@code {"type": "message"|"delete"|"ban"|"clear"|
+ * "status", "data": {...}}}; a bare {@link ChatMessage} is written as PRODUCT.md's Message object.
+ */
+public final class ChatJson {
+
+    private static final ObjectMapper MAPPER = newMapper();
+
+    private ChatJson() {}
+
+    /**
+     * A mapper configured like the codec, for callers that build their own JSON around the model.
+     */
+    public static ObjectMapper newMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Writes any model object (a message, an action…) as JSON. */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The envelope type name of an event. */
+    public static String typeOf(ChatEvent event) {
+        if (event instanceof ChatMessage) {
+            return "message";
+        } else if (event instanceof MessageDeleted) {
+            return "delete";
+        } else if (event instanceof UserBanned) {
+            return "ban";
+        } else if (event instanceof ChatCleared) {
+            return "clear";
+        } else if (event instanceof ChannelStatusChanged) {
+            return "status";
+        }
+        throw new IllegalStateException("unhandled event " + event.getClass());
+    }
+
+    /** {@code {"type": ..., "data": ...}} for one event. */
+    public static ObjectNode envelope(ChatEvent event) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("type", typeOf(event));
+        node.set("data", MAPPER.valueToTree(event));
+        return node;
+    }
+
+    public static String writeEvent(ChatEvent event) {
+        return envelope(event).toString();
+    }
+
+    /**
+     * Reads an event envelope.
+     *
+     * @throws IllegalArgumentException for malformed JSON, an unknown type or missing fields
+     */
+    public static ChatEvent readEvent(String json) {
+        try {
+            return readEvent(MAPPER.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(
+                    "malformed event JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Reads an event envelope that is already parsed. */
+    public static ChatEvent readEvent(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException("an event must be a JSON object");
+        }
+        String type = node.path("type").asText("");
+        JsonNode data = node.get("data");
+        if (data == null || !data.isObject()) {
+            throw new IllegalArgumentException("event of type '" + type + "' has no data object");
+        }
+        Class<? extends ChatEvent> cls;
+        switch (type) {
+            case "message":
+                cls = ChatMessage.class;
+                break;
+            case "delete":
+                cls = MessageDeleted.class;
+                break;
+            case "ban":
+                cls = UserBanned.class;
+                break;
+            case "clear":
+                cls = ChatCleared.class;
+                break;
+            case "status":
+                cls = ChannelStatusChanged.class;
+                break;
+            default:
+                throw new IllegalArgumentException("unknown event type '" + type + "'");
+        }
+        try {
+            return MAPPER.treeToValue(data, cls);
+        } catch (JsonProcessingException | RuntimeException e) {
+            String why =
+                    e instanceof JsonProcessingException
+                            ? ((JsonProcessingException) e).getOriginalMessage()
+                            : e.getMessage();
+            throw new IllegalArgumentException("invalid '" + type + "' event: " + why, e);
+        }
+    }
+
+    /** Reads a Message object as written by {@link #write}. */
+    public static ChatMessage readMessage(String json) {
+        try {
+            return MAPPER.readValue(json, ChatMessage.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("invalid message: " + e.getOriginalMessage(), e);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("invalid message: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.mellchat.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+class ChatJsonTest {
+
+    @Test
+    void everyEventRoundTripsThroughItsEnvelope() {
+        for (ChatEvent e : Samples.allEvents()) {
+            assertThat(ChatJson.readEvent(ChatJson.writeEvent(e))).isEqualTo(e);
+        }
+    }
+
+    @Test
+    void messageUsesThePublicFieldNames() throws Exception {
+        JsonNode json = ChatJson.mapper().readTree(ChatJson.write(Samples.fullMessage()));
+        assertThat(json.get("platform").asText()).isEqualTo("twitch");
+        assertThat(json.get("platform_message_id").asText())
+                .isEqualTo("b34ccfc7-4977-403a-8a94-33c6bac34fb8");
+        assertThat(json.get("display_name").asText()).isEqualTo("Ronni 🎉");
+        assertThat(json.get("user_id").asText()).isEqualTo("123");
+        assertThat(json.get("timestamp").asText()).isEqualTo("2024-05-04T18:22:05.123456789Z");
+        assertThat(json.get("kind").asText()).isEqualTo("paid");
+        assertThat(json.get("reply_to").asText()).isEqualTo("parent-1");
+        assertThat(json.get("badges").get(0).get("type").asText()).isEqualTo("subscriber");
+        assertThat(json.get("badges").get(0).get("version").asText()).isEqualTo("12");
+        assertThat(json.get("badges").get(0).has("count")).isFalse();
+        assertThat(json.get("badges").get(1).get("count").asInt()).isEqualTo(5);
+        assertThat(json.get("emotes").get(0).get("start").asInt()).isZero();
+        assertThat(json.get("emotes").get(0).get("end").asInt()).isEqualTo(5);
+        assertThat(json.get("amount").get("value").asInt()).isEqualTo(100);
+        assertThat(json.get("amount").get("currency").asText()).isEqualTo("bits");
+        assertThat(json.get("deleted").asBoolean()).isTrue();
+        assertThat(json.get("id").asText()).hasSize(36);
+    }
+
+    @Test
+    void plainMessageHasNullReplyAndNoActionFlag() throws Exception {
+        ChatEvent plain = Samples.allEvents().get(1);
+        JsonNode json = ChatJson.mapper().readTree(ChatJson.write(plain));
+        assertThat(json.get("reply_to").isNull()).isTrue();
+        assertThat(json.has("action")).isFalse();
+        assertThat(json.get("kind").asText()).isEqualTo("chat");
+        assertThat(json.get("display_name").asText()).isEqualTo("u");
+    }
+
+    @Test
+    void idIsDerivedFromThePlatformIdentity() {
+        ChatMessage a = Samples.fullMessage();
+        ChatMessage b = a.toBuilder().message("other text").build();
+        assertThat(b.id()).isEqualTo(a.id());
+        assertThat(a.toBuilder().platformMessageId("other").build().id()).isNotEqualTo(a.id());
+    }
+
+    @Test
+    void unknownFieldsAreIgnored() {
+        String json =
+                "{\"type\":\"clear\",\"data\":{\"platform\":\"kick\",\"channel\":\"x\","
+                        + "\"timestamp\":\"2024-01-01T00:00:00Z\",\"future\":1}}";
+        assertThat(ChatJson.readEvent(json)).isInstanceOf(ChatCleared.class);
+    }
+
+    @Test
+    void badInputGivesClearErrors() {
+        assertThatThrownBy(() -> ChatJson.readEvent("{not json"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("malformed event JSON");
+        assertThatThrownBy(() -> ChatJson.readEvent("{\"type\":\"gift\",\"data\":{}}"))
+                .hasMessageContaining("unknown event type 'gift'");
+        assertThatThrownBy(
+                        () ->
+                                ChatJson.readEvent(
+                                        "{\"type\":\"message\",\"data\":{\"platform\":\"twitch\"}}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("invalid 'message' event");
+        assertThatThrownBy(
+                        () ->
+                                ChatJson.readEvent(
+                                        "{\"type\":\"clear\",\"data\":{\"platform\":\"myspace\","
+                                                + "\"channel\":\"x\",\"timestamp\":\"2024-01-01T00:00:00Z\"}}"))
+                .hasMessageContaining("unknown platform 'myspace'");
+    }
+}
