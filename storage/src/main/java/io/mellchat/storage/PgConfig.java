@@ -1,5 +1,6 @@
 package io.mellchat.storage;
 
+import java.io.Serializable;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,7 +13,7 @@ import java.util.Properties;
  * Where PostgreSQL is: {@code MELLCHAT_PG_URL} (default {@value #DEFAULT_URL}), {@code
  * MELLCHAT_PG_USER} (default {@code postgres}) and {@code MELLCHAT_PG_PASSWORD} (default empty).
  */
-public record PgConfig(String url, String user, String password) {
+public record PgConfig(String url, String user, String password) implements Serializable {
 
     public static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/mellchat";
 
