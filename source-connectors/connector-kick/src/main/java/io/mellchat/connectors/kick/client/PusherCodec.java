@@ -1,0 +1,144 @@
+package io.mellchat.connectors.kick.client;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+
+/**
+ * Reads and writes Pusher protocol 7 frames. The envelope is read with Jackson's streaming parser
+ * (once per frame); {@code data}, usually a JSON document inside a JSON string, is parsed into a
+ * tree only when an event needs it, unwrapping further string layers (some servers encode twice).
+ */
+public final class PusherCodec {
+    public static final String CONNECTION_ESTABLISHED = "pusher:connection_established";
+    public static final String SUBSCRIPTION_SUCCEEDED = "pusher_internal:subscription_succeeded";
+    public static final String SUBSCRIPTION_ERROR = "pusher:subscription_error";
+    public static final String PING = "pusher:ping";
+    public static final String PONG = "pusher:pong";
+    public static final String ERROR = "pusher:error";
+
+    /** How many string layers around {@code data} are unwrapped before giving up. */
+    private static final int MAX_STRING_LAYERS = 3;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory FACTORY = MAPPER.getFactory();
+
+    private PusherCodec() {}
+
+    /** The shared mapper (thread-safe) used for {@code data} trees. */
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /**
+     * Reads the envelope of one frame.
+     *
+     * @throws InvalidFrameException when it is not a JSON object with a string {@code event}
+     */
+    public static PusherFrame decode(String text) throws InvalidFrameException {
+        String event = null;
+        String channel = "";
+        String dataText = null;
+        JsonNode dataNode = null;
+        try (JsonParser p = FACTORY.createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new InvalidFrameException("a Pusher frame must be a JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (field) {
+                    case "event":
+                        event = value == JsonToken.VALUE_STRING ? p.getText() : null;
+                        break;
+                    case "channel":
+                        channel = value == JsonToken.VALUE_STRING ? p.getText() : "";
+                        break;
+                    case "data":
+                        if (value == JsonToken.VALUE_STRING) {
+                            dataText = p.getText();
+                        } else {
+                            dataNode = MAPPER.readTree(p);
+                        }
+                        break;
+                    default:
+                        p.skipChildren();
+                        break;
+                }
+            }
+            if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
+                throw new InvalidFrameException("trailing content after the Pusher frame");
+            }
+        } catch (JsonProcessingException e) {
+            throw new InvalidFrameException("invalid JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new InvalidFrameException("unreadable frame: " + e.getMessage(), e);
+        }
+        if (event == null) {
+            throw new InvalidFrameException("the frame has no string 'event'");
+        }
+        return new PusherFrame(event, channel, dataText, dataNode);
+    }
+
+    /**
+     * The decoded {@code data} of a frame: the object inside the string (or strings), or the object
+     * as sent. An absent {@code data} is an empty object.
+     *
+     * @throws InvalidFrameException when the data string is not JSON
+     */
+    public static JsonNode data(PusherFrame frame) throws InvalidFrameException {
+        if (frame.dataNode() != null) {
+            return frame.dataNode();
+        }
+        if (frame.dataText() == null) {
+            return MAPPER.createObjectNode();
+        }
+        String text = frame.dataText();
+        try {
+            for (int layer = 0; layer < MAX_STRING_LAYERS; layer++) {
+                JsonNode node = MAPPER.readTree(text);
+                if (node == null || node.isMissingNode()) {
+                    throw new InvalidFrameException("empty data");
+                }
+                if (!node.isTextual()) {
+                    return node;
+                }
+                text = node.textValue();
+            }
+        } catch (JsonProcessingException e) {
+            throw new InvalidFrameException("data is not JSON: " + e.getOriginalMessage(), e);
+        }
+        throw new InvalidFrameException(
+                "data is wrapped in more than " + MAX_STRING_LAYERS + " strings");
+    }
+
+    /** {@code pusher:subscribe} for a public channel. */
+    public static String subscribe(String channel) {
+        ObjectNode data = MAPPER.createObjectNode().put("auth", "").put("channel", channel);
+        return envelope("pusher:subscribe", data);
+    }
+
+    /** {@code pusher:unsubscribe}. */
+    public static String unsubscribe(String channel) {
+        return envelope("pusher:unsubscribe", MAPPER.createObjectNode().put("channel", channel));
+    }
+
+    public static String ping() {
+        return "{\"event\":\"pusher:ping\",\"data\":{}}";
+    }
+
+    public static String pong() {
+        return "{\"event\":\"pusher:pong\",\"data\":{}}";
+    }
+
+    private static String envelope(String event, ObjectNode data) {
+        ObjectNode frame = MAPPER.createObjectNode().put("event", event);
+        frame.set("data", data);
+        return frame.toString();
+    }
+}
