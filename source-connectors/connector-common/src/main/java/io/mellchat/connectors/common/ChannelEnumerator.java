@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.flink.api.connector.source.SplitEnumerator;
 import org.apache.flink.api.connector.source.SplitEnumeratorContext;
+import org.apache.flink.api.connector.source.SplitsAssignment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,6 +115,7 @@ public final class ChannelEnumerator
         Map<Integer, Integer> load = new HashMap<>();
         readers.forEach(r -> load.put(r, 0));
         owner.values().forEach(r -> load.computeIfPresent(r, (k, v) -> v + 1));
+        Map<Integer, List<ChannelSplit>> assignment = new HashMap<>();
         for (ChannelSplit split : new ArrayList<>(pending.values())) {
             int reader =
                     load.entrySet().stream()
@@ -122,12 +124,13 @@ public final class ChannelEnumerator
                                             .thenComparing(Map.Entry.comparingByKey()))
                             .orElseThrow()
                             .getKey();
-            context.assignSplit(split, reader);
+            assignment.computeIfAbsent(reader, r -> new ArrayList<>()).add(split);
             pending.remove(split.splitId());
             assigned.put(split.splitId(), split);
             owner.put(split.splitId(), reader);
             load.merge(reader, 1, Integer::sum);
         }
+        context.assignSplits(new SplitsAssignment<>(assignment));
     }
 
     @Override
