@@ -1,0 +1,146 @@
+package io.mellchat.classifier.rules;
+
+import io.mellchat.classifier.Category;
+import io.mellchat.classifier.Classification;
+import io.mellchat.classifier.text.Lexicon;
+import io.mellchat.classifier.text.MessageScan;
+import java.util.Optional;
+
+/**
+ * The deterministic categories, decided from a {@link MessageScan} before the question model runs:
+ * commands, links, spam (over-long lines, ASCII art, character/word flooding, copypasta shape),
+ * emote-only lines and pure greetings. An empty result means "ask the question model".
+ *
+ * <p>Order matters and is part of the labelling guideline (corpus/README.md): a line with a link is
+ * a link even if it asks something; a flood is spam even if it is made of emotes.
+ */
+public final class MessageRules {
+    /** Longer than any platform allows in one chat line (Twitch/Kick 500, YouTube 200). */
+    public static final int MAX_CHAT_CHARS = 600;
+
+    /** One character repeated this often inside a token is flooding. */
+    public static final int CHAR_FLOOD_RUN = 20;
+
+    /** A token of one short pattern repeated ("LULLULLUL…") this long is flooding. */
+    public static final int PATTERN_FLOOD_CHARS = 24;
+
+    /** One word or emote repeated this often (and making up half the line) is flooding. */
+    public static final int TOKEN_FLOOD_REPEATS = 8;
+
+    /** Braille or box-drawing characters that make a line ASCII art. */
+    public static final int ART_CHARS = 8;
+
+    private static final Optional<Classification> MODEL = Optional.empty();
+    private static final Optional<Classification> EMPTY = rule(Category.GENERAL, 1.0);
+    private static final Optional<Classification> COMMAND = rule(Category.COMMAND, 0.99);
+    private static final Optional<Classification> LINK = rule(Category.LINK, 0.97);
+    private static final Optional<Classification> FLOOD = rule(Category.SPAM, 0.95);
+    private static final Optional<Classification> PASTA = rule(Category.SPAM, 0.75);
+    private static final Optional<Classification> EMOTES = rule(Category.EMOTE_ONLY, 0.98);
+    private static final Optional<Classification> SYMBOLS = rule(Category.GENERAL, 0.9);
+    private static final Optional<Classification> GREETING = rule(Category.GREETING, 0.9);
+
+    private MessageRules() {}
+
+    /** The rule category of the scanned line, or empty when the question model decides. */
+    public static Optional<Classification> decide(MessageScan s) {
+        if (s.tokens() == 0) {
+            return EMPTY;
+        }
+        if (s.length() > MAX_CHAT_CHARS) {
+            return FLOOD;
+        }
+        if (s.commandPrefix()) {
+            return COMMAND;
+        }
+        if (s.links() > 0) {
+            return LINK;
+        }
+        if (isFlood(s)) {
+            return FLOOD;
+        }
+        if (looksLikeCopypasta(s)) {
+            return PASTA;
+        }
+        if (s.words() == 0) {
+            return s.emotes() + s.emojis() > 0 ? EMOTES : SYMBOLS;
+        }
+        if (isGreeting(s)) {
+            return GREETING;
+        }
+        return MODEL;
+    }
+
+    static boolean isFlood(MessageScan s) {
+        if (s.artChars() >= ART_CHARS
+                || s.maxCharRun() >= CHAR_FLOOD_RUN
+                || s.periodicFloodChars() >= PATTERN_FLOOD_CHARS) {
+            return true;
+        }
+        if (s.tokens() >= TOKEN_FLOOD_REPEATS) {
+            int r = s.maxTokenRepeat();
+            return r >= TOKEN_FLOOD_REPEATS && 2 * r >= s.tokens();
+        }
+        return false;
+    }
+
+    /** Long lines that are shouted, emote-laden or self-repeating: the shape of copypasta. */
+    static boolean looksLikeCopypasta(MessageScan s) {
+        int w = s.words();
+        if (w >= 40) {
+            return true;
+        }
+        if (w < 15) {
+            return false;
+        }
+        boolean shouted = s.letters() >= 40 && s.upperLetters() * 10 >= s.letters() * 7;
+        boolean decorated = s.emotes() + s.emojis() >= 5;
+        boolean repetitive = s.distinctWords() * 10 <= w * 5;
+        return shouted || decorated || repetitive;
+    }
+
+    /**
+     * The whole line is greeting phrases and filler ("hi chat", "good morning from Brazil", "как
+     * дела стример"), allowing one unknown word (a name) in a short line without '?'.
+     */
+    static boolean isGreeting(MessageScan s) {
+        int n = s.words();
+        boolean greet = false;
+        int unknown = 0;
+        int i = 0;
+        while (i < n) {
+            int matched = 0;
+            for (int len = Math.min(Lexicon.MAX_PHRASE_WORDS, n - i); len >= 1; len--) {
+                if ((s.phraseFlags(i, len) & Lexicon.GREET) != 0) {
+                    matched = len;
+                    break;
+                }
+            }
+            if (matched > 0) {
+                greet = true;
+                i += matched;
+                continue;
+            }
+            int f = s.wordFlags(i);
+            if ((f & Lexicon.FILLER) != 0) {
+                i++;
+                continue;
+            }
+            int rest = n - i - 1;
+            if (greet && (f & Lexicon.FROM) != 0 && rest >= 1 && rest <= 3) {
+                return true;
+            }
+            if ((f & (Lexicon.QWORD | Lexicon.AUX)) != 0) {
+                return false;
+            }
+            unknown++;
+            i++;
+        }
+        int allowed = (n <= 4 && s.questionMarks() == 0) ? 1 : 0;
+        return greet && unknown <= allowed;
+    }
+
+    private static Optional<Classification> rule(Category c, double confidence) {
+        return Optional.of(new Classification(c, confidence));
+    }
+}

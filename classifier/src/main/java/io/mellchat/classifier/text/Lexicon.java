@@ -1,0 +1,287 @@
+package io.mellchat.classifier.text;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Word classes used as cue features and by the rules, for English, Russian, Spanish, Portuguese and
+ * German. Keys are folded ({@link Fold#word}); multi-word keys are single-space separated phrases
+ * and are matched against consecutive words.
+ */
+public final class Lexicon {
+    /** Interrogative word ("what", "как", "qué", "quando", "warum"). */
+    public static final int QWORD = 1;
+
+    /** Verb that opens a yes/no question by inversion ("do", "can", "hast", "kannst", "tienes"). */
+    public static final int AUX = 1 << 1;
+
+    /** Second-person word: the line addresses someone ("you", "ты", "tú", "você", "du"). */
+    public static final int YOU = 1 << 2;
+
+    /** Reaction or laughter word ("wtf", "lol", "bruh", "лол", "jaja", "kkk", "krass"). */
+    public static final int REACT = 1 << 3;
+
+    /** Greeting, farewell or "how are you" phrase. */
+    public static final int GREET = 1 << 4;
+
+    /** A word that may accompany a greeting without changing it ("chat", "everyone", "всем"). */
+    public static final int FILLER = 1 << 5;
+
+    /** Function word ignored by the question similarity. */
+    public static final int STOP = 1 << 6;
+
+    /** Preposition that introduces where a greeter is from ("from", "из", "desde", "aus"). */
+    public static final int FROM = 1 << 7;
+
+    /** Polite request marker ("please", "pls", "пожалуйста", "por favor", "bitte"). */
+    public static final int REQUEST = 1 << 8;
+
+    /** Longest phrase key, in words. */
+    public static final int MAX_PHRASE_WORDS = 4;
+
+    private static final SpanTable TABLE = build();
+
+    private Lexicon() {}
+
+    /** The flags of {@code buf[from, to)} (a folded word or phrase), 0 if unknown. */
+    public static int flags(char[] buf, int from, int to) {
+        return TABLE.get(buf, from, to);
+    }
+
+    /** As {@link #flags(char[], int, int)} with the FNV hash of the span already known. */
+    public static int flags(char[] buf, int from, int to, int fnv) {
+        return TABLE.get(buf, from, to, fnv);
+    }
+
+    /** The flags of a word given as a string (tests and tools). */
+    public static int flags(String word) {
+        char[] c = Fold.word(word).toCharArray();
+        return TABLE.get(c, 0, c.length);
+    }
+
+    private static SpanTable build() {
+        Map<String, Integer> m = new HashMap<>();
+        // English
+        add(
+                m,
+                QWORD | STOP,
+                "what whats wat wut wht how hows howd why whys when whens where wheres"
+                        + " who whos whose whom which wich wheres whatre");
+        add(
+                m,
+                AUX | STOP,
+                "do does did dont doesnt didnt are is was were can could will would"
+                        + " have has had should shall may might must r isnt arent wasnt cant wont wouldnt"
+                        + " couldnt havent hasnt aint shouldnt wanna gonna");
+        add(m, YOU | STOP, "you u your ur youre yours yourself ya yall ye");
+        add(
+                m,
+                REACT,
+                "wtf lol lmao lmfao rofl omg bruh huh wow damn dude rip oof sheesh ayo"
+                        + " haha hahaha ahah ahaha lul kek kekw xd pog gg nah nope yikes jeez bro ong fr"
+                        + " icant deadass lolol");
+        add(
+                m,
+                GREET,
+                "hi hii hiii hello helo hello hey heyy heya hiya yo sup wassup whatsup howdy"
+                        + " greetings gm gn morning evening bye byee cya later goodnight night hai hallo"
+                        + " hru wb");
+        add(
+                m,
+                GREET,
+                "good morning|good evening|good afternoon|good night|see ya|see you|see u"
+                        + "|hello there|whats up|what up|how are you|how r u|how are u|how r you"
+                        + "|how you doing|how u doing|how are you doing|how r u doing|hows it going"
+                        + "|how is it going|hows everyone|how is everyone|how is everybody|hows your day"
+                        + "|how was your day|welcome back|good to see you|nice to see you|im back"
+                        + "|first time here|hi again|see you tomorrow|see you next time|good luck|gl hf"
+                        + "|have a good stream|have a great stream|have fun");
+        add(
+                m,
+                FILLER,
+                "chat everyone everybody all yall guys folks people fam friends bro bros"
+                        + " lads boys mate mates dude streamer again and you u to today tonight there"
+                        + " my dear beautiful lovely team gang frens homies peeps y'all all of mods");
+        add(m, FROM, "from");
+        add(
+                m,
+                STOP,
+                "the a an is it this that these those to of in on at for with and or but i"
+                        + " me my we our they them he she his her its be been am im so just like get got"
+                        + " there here up out about any some now then than very really also too one");
+        add(m, REQUEST, "please pls plz plez pleas");
+        // Russian
+        add(
+                m,
+                QWORD | STOP,
+                "что чо че шо как почему зачем когда где кто какой какая какое какие"
+                        + " каким какую каких сколько куда откуда чем чей чья чье чьи разве скока скоко"
+                        + " скок ли почем кого кому");
+        add(
+                m,
+                AUX | STOP,
+                "будешь можешь сможешь будет есть играл играешь планируешь стримишь"
+                        + " пробовал знаешь умеешь пойдешь хочешь думаешь собираешься"
+                        + " будете можете");
+        add(
+                m,
+                YOU | STOP,
+                "ты тебя тебе твой твоя твое твои тобой вы вас вам ваш ваша ваше ваши" + " вами");
+        add(
+                m,
+                REACT,
+                "лол кек ахах ахаха хаха хахаха ахахах хах ору жесть капец блин бля нифига"
+                        + " офигеть ого пхпх пхахах кринж рофл изи ну");
+        add(
+                m,
+                GREET,
+                "привет приветик прив привки ку хай салют здравствуй здравствуйте"
+                        + " здарова здорова хелло пока покеда");
+        add(
+                m,
+                GREET,
+                "доброе утро|добрый вечер|добрый день|доброй ночи|спокойной ночи"
+                        + "|всем привет|всем пока|до завтра|как дела|как ты|как жизнь|как сам|как оно"
+                        + "|как настроение|с возвращением|до встречи");
+        add(
+                m,
+                FILLER,
+                "всем все чат ребят ребята народ друзья и тебе вам стример снова"
+                        + " братва пацаны господа дамы бро");
+        add(m, FROM, "из");
+        add(
+                m,
+                STOP,
+                "и в во на не да с со к ко по за от до у о об а но же это этот эта эти то"
+                        + " тот та я мы он она они его ее их мне меня так там тут вот уже еще бы для");
+        add(m, REQUEST, "пожалуйста плиз плз пж");
+        // Spanish
+        add(
+                m,
+                QWORD | STOP,
+                "que como porque cuando donde adonde quien quienes cual cuales"
+                        + " cuanto cuanta cuantos cuantas pq");
+        add(m, QWORD | STOP, "por que|por qué|para que");
+        add(
+                m,
+                AUX | STOP,
+                "tienes tenes vas vais puedes podes podrias eres sos estas hay sabes"
+                        + " juegas jugaste usas has haces vienes piensas");
+        add(m, YOU | STOP, "tu te ti usted ustedes vos tus tuyo tuya contigo");
+        add(
+                m,
+                REACT,
+                "jaja jajaja jajajaja jsjs jsjsjs xd alv nmms wtf joder hostia ostia madre"
+                        + " dios increible lol omg bro wey");
+        add(m, GREET, "hola holaa holi buenas saludos adios chao chau ey");
+        add(
+                m,
+                GREET,
+                "buenos dias|buenas tardes|buenas noches|que tal|que onda|hasta luego"
+                        + "|hasta manana|nos vemos|como estas|como andas|como va|como estan|como te va"
+                        + "|que hay|todo bien|hola a todos|buenas a todos");
+        add(
+                m,
+                FILLER,
+                "todos todas chat amigos gente y a tu ti chicos chicas de nuevo bro"
+                        + " streamer mi familia banda crack");
+        add(m, FROM, "desde de");
+        add(
+                m,
+                STOP,
+                "el la los las un una unos unas y o pero de del al en con para es son se"
+                        + " lo le les mi mis yo me nos su sus ya muy mas esto esta este eso");
+        add(m, REQUEST, "porfa porfavor favor");
+        // Portuguese
+        add(
+                m,
+                QWORD | STOP,
+                "que oque como porque quando onde aonde quem qual quais quanto quanta"
+                        + " quantos quantas cade pq");
+        add(m, QWORD | STOP, "o que|por que|pra que");
+        add(m, AUX | STOP, "tem vai pode consegue ja sabe joga jogou usa faz vem pensa quer");
+        add(m, YOU | STOP, "voce vc vcs voces tu teu tua teus tuas seu sua contigo ce oce");
+        add(
+                m,
+                REACT,
+                "kkk kkkk kkkkk kkkkkk rs rsrs mds caraca nossa vish eita slk pqp carai"
+                        + " caramba affs aff hahaha kakaka lol omg");
+        add(m, GREET, "oi oii oie ola opa salve eae eai tchau flw falou");
+        add(
+                m,
+                GREET,
+                "bom dia|boa tarde|boa noite|e ai|ate mais|ate amanha|ate logo|tudo bem"
+                        + "|tudo bom|como vai|como voce esta|como vc ta|como ce ta|beleza|blz|suave"
+                        + "|tudo certo|oi gente|ola pessoal|salve salve|fala galera|fala pessoal|fala ai|fala mano");
+        add(
+                m,
+                FILLER,
+                "pessoal galera povo todo mundo todos a e vc voce voces chat amigos"
+                        + " streamer mano de novo familia");
+        add(m, FROM, "do da de");
+        add(
+                m,
+                STOP,
+                "o a os as um uma uns umas e ou mas de do da dos das em no na nos nas com"
+                        + " para pra pro por eu me meu minha se isso isto esse essa ja muito mais");
+        add(m, REQUEST, "porfavor favor pfv pfvr");
+        // German
+        add(m, QWORD | STOP, "wie viel|wie viele|was für|was fur");
+        add(
+                m,
+                QWORD | STOP,
+                "was wie warum wieso weshalb wann wo wer wen wem wessen welche welcher"
+                        + " welches welchen welchem woher wohin womit wofur wozu worauf wieviel"
+                        + " wieviele");
+        add(
+                m,
+                AUX | STOP,
+                "hast bist kannst wirst spielst machst hattest warst gibt ist sind"
+                        + " habt seid konntest kommst streamst weisst magst willst findest nutzt"
+                        + " benutzt wurdest musst sollte soll darf");
+        add(
+                m,
+                YOU | STOP,
+                "du dich dir dein deine deinen deinem deiner ihr euch euer eure" + " deins");
+        add(
+                m,
+                REACT,
+                "krass alter digga lol omg haha hahaha junge boah oha wtf bruder"
+                        + " lachflash xd");
+        add(
+                m,
+                GREET,
+                "hallo moin moinsen servus tschuss tschau ciao nabend mahlzeit gude"
+                        + " hallöchen hallochen huhu");
+        add(
+                m,
+                GREET,
+                "guten morgen|guten tag|guten abend|gute nacht|gruss gott|bis dann"
+                        + "|bis morgen|bis spater|wie gehts|wie geht es dir|wie gehts dir|wie gehts euch"
+                        + "|wie geht es euch|alles gut|alles klar|hallo zusammen|moin zusammen"
+                        + "|servus zusammen|n abend");
+        add(
+                m,
+                FILLER,
+                "leute zusammen alle ihr und dir euch chat streamer leude freunde" + " wieder mal");
+        add(m, FROM, "aus");
+        add(
+                m,
+                STOP,
+                "der die das den dem des ein eine einen einem einer und oder aber zu im"
+                        + " in an auf mit fur von bei ich mich mir mein meine wir es er sie ja nein"
+                        + " nicht auch schon noch so da dann denn mal doch halt");
+        add(m, REQUEST, "bitte pls");
+        return new SpanTable(m);
+    }
+
+    private static void add(Map<String, Integer> m, int flags, String words) {
+        String[] parts = words.indexOf('|') >= 0 ? words.split("\\|") : words.split(" +");
+        for (String w : parts) {
+            String k = Fold.word(w.trim());
+            if (!k.isEmpty()) {
+                m.merge(k, flags, (a, b) -> a | b);
+            }
+        }
+    }
+}
