@@ -23,6 +23,11 @@ import org.apache.flink.api.common.typeinfo.TypeInfo;
  * <p>{@code actor} identifies the voter: the token's subject for API users ({@code viewer:…},
  * {@code moderator:…}) or {@code <platform>:<user id>} for chat-native votes. {@code role} is the
  * actor's role when the action was accepted.
+ *
+ * <p>{@code stream}, {@code platform} and {@code channel} say where the target lives (for a
+ * question: its stream and the channel where it was first asked; for a message: its channel and
+ * stream). The writer fills them from its lookup of the target, so that the job can route the
+ * action to the keyed state that owns the target without a lookup of its own. Empty when unknown.
  */
 @TypeInfo(UserActionTypeInfoFactory.class)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -33,7 +38,10 @@ public record UserAction(
         UUID targetId,
         String actor,
         String role,
-        Instant timestamp) {
+        Instant timestamp,
+        String stream,
+        String platform,
+        String channel) {
 
     /** The Redis Stream serving writes to and the job reads. */
     public static final String STREAM_KEY = "mellchat:actions";
@@ -46,6 +54,9 @@ public record UserAction(
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(timestamp, "timestamp");
         role = role == null ? "" : role;
+        stream = stream == null ? "" : stream;
+        platform = platform == null ? "" : platform;
+        channel = channel == null ? "" : channel;
         if (actionId.isEmpty() || actor.isEmpty()) {
             throw new IllegalArgumentException("action id and actor must not be empty");
         }
@@ -55,6 +66,38 @@ public record UserAction(
         if (type == Type.HIDE && targetType != Target.MESSAGE) {
             throw new IllegalArgumentException("hide applies to messages only");
         }
+    }
+
+    /** An action whose target's location is not known (yet). */
+    public UserAction(
+            String actionId,
+            Type type,
+            Target targetType,
+            UUID targetId,
+            String actor,
+            String role,
+            Instant timestamp) {
+        this(actionId, type, targetType, targetId, actor, role, timestamp, "", "", "");
+    }
+
+    /** This action with its target's location. */
+    public UserAction withLocation(String newStream, String newPlatform, String newChannel) {
+        return new UserAction(
+                actionId,
+                type,
+                targetType,
+                targetId,
+                actor,
+                role,
+                timestamp,
+                newStream,
+                newPlatform,
+                newChannel);
+    }
+
+    /** {@code platform:channel} of the target, or empty when unknown. */
+    public String channelKey() {
+        return platform.isEmpty() || channel.isEmpty() ? "" : platform + ":" + channel;
     }
 
     /** What was done. */
@@ -101,6 +144,9 @@ public record UserAction(
         f.put("actor", actor);
         f.put("role", role);
         f.put("ts", timestamp.toString());
+        f.put("stream", stream);
+        f.put("platform", platform);
+        f.put("channel", channel);
         return f;
     }
 
@@ -118,7 +164,10 @@ public record UserAction(
                     UUID.fromString(required(f, "target_id")),
                     required(f, "actor"),
                     f.getOrDefault("role", ""),
-                    Instant.parse(required(f, "ts")));
+                    Instant.parse(required(f, "ts")),
+                    f.getOrDefault("stream", ""),
+                    f.getOrDefault("platform", ""),
+                    f.getOrDefault("channel", ""));
         } catch (DateTimeParseException | NullPointerException e) {
             throw new IllegalArgumentException("malformed action entry " + f + ": " + e, e);
         }

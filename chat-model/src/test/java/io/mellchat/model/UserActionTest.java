@@ -18,11 +18,26 @@ class UserActionTest {
                     UUID.randomUUID(),
                     "viewer:abc",
                     "viewer",
-                    Instant.parse("2024-01-01T00:00:00Z"));
+                    Instant.parse("2024-01-01T00:00:00Z"),
+                    "show",
+                    "twitch",
+                    "forsen");
 
     @Test
     void roundTripsThroughStreamFields() {
         assertThat(UserAction.fromStreamFields(vote.toStreamFields())).isEqualTo(vote);
+    }
+
+    @Test
+    void entriesWithoutALocationStillParse() {
+        Map<String, String> f = new java.util.HashMap<>(vote.toStreamFields());
+        f.remove("stream");
+        f.remove("platform");
+        f.remove("channel");
+        UserAction a = UserAction.fromStreamFields(f);
+        assertThat(a.stream()).isEmpty();
+        assertThat(a.channelKey()).isEmpty();
+        assertThat(vote.channelKey()).isEqualTo("twitch:forsen");
     }
 
     @Test

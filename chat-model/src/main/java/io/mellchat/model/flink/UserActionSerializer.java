@@ -12,7 +12,7 @@ import org.apache.flink.core.memory.DataOutputView;
 public final class UserActionSerializer extends TypeSerializerSingleton<UserAction> {
     public static final UserActionSerializer INSTANCE = new UserActionSerializer();
     private static final long serialVersionUID = 1L;
-    private static final byte FORMAT = 1;
+    private static final byte FORMAT = 2;
     private static final UserAction.Type[] TYPES = UserAction.Type.values();
     private static final UserAction.Target[] TARGETS = UserAction.Target.values();
 
@@ -51,12 +51,15 @@ public final class UserActionSerializer extends TypeSerializerSingleton<UserActi
         Wire.writeString(a.actor(), out);
         Wire.writeString(a.role(), out);
         Wire.writeInstant(a.timestamp(), out);
+        Wire.writeString(a.stream(), out);
+        Wire.writeString(a.platform(), out);
+        Wire.writeString(a.channel(), out);
     }
 
     @Override
     public UserAction deserialize(DataInputView in) throws IOException {
         byte format = in.readByte();
-        if (format != FORMAT) {
+        if (format != 1 && format != FORMAT) {
             throw new IOException("unknown user action format version " + format);
         }
         String id = Wire.readString(in);
@@ -65,7 +68,14 @@ public final class UserActionSerializer extends TypeSerializerSingleton<UserActi
         java.util.UUID targetId = Wire.readUuid(in);
         String actor = Wire.readString(in);
         String role = Wire.readString(in);
-        return new UserAction(id, type, target, targetId, actor, role, Wire.readInstant(in));
+        java.time.Instant ts = Wire.readInstant(in);
+        if (format == 1) {
+            return new UserAction(id, type, target, targetId, actor, role, ts);
+        }
+        String stream = Wire.readString(in);
+        String platform = Wire.readString(in);
+        return new UserAction(
+                id, type, target, targetId, actor, role, ts, stream, platform, Wire.readString(in));
     }
 
     @Override
