@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor } from '@testing-library/react';
+import { App } from '../src/App.jsx';
+import { readConfig } from '../src/config.js';
+import { fakeApi, message, question } from './helpers.jsx';
+
+class FakeWS {
+  static last = null;
+  constructor(url) {
+    this.url = url;
+    this.readyState = 0;
+    FakeWS.last = this;
+    setTimeout(() => {
+      this.readyState = 1;
+      this.onopen?.();
+    }, 0);
+  }
+  push(frame) {
+    this.onmessage?.({ data: JSON.stringify(frame) });
+  }
+  send() {}
+  close() {
+    this.readyState = 3;
+  }
+}
+
+let realWS;
+beforeEach(() => {
+  realWS = globalThis.WebSocket;
+  globalThis.WebSocket = FakeWS;
+});
+afterEach(() => {
+  globalThis.WebSocket = realWS;
+});
+
+describe('App', () => {
+  it('loadsTheSnapshotThenAppliesLiveFramesFromTheSocket', async () => {
+    const api = fakeApi({
+      channels: vi.fn(async () => [{ platform: 'twitch', channel: 'pajlada', stream: 'default', status: 'live' }]),
+      messages: vi.fn(async () => [message({ message: 'from history' })]),
+      questions: vi.fn(async () => [question({ question: 'from the queue?' })]),
+    });
+    render(<App config={readConfig('?channels=twitch:pajlada')} makeApi={() => api} languages={['en-US']} />);
+    await waitFor(() => expect(screen.getByText('from history')).toBeTruthy());
+    expect(screen.getAllByText('from the queue?').length).toBeGreaterThan(0);
+    expect(api.messages).toHaveBeenCalledWith({ platform: 'twitch', channel: 'pajlada', limit: 200 });
+    await waitFor(() => expect(screen.getByText('Live')).toBeTruthy());
+    expect(FakeWS.last.url).toMatch(/\/ws\?channels=twitch%3Apajlada$/);
+    FakeWS.last.push({ type: 'message', stream: 'default', platform: 'twitch', channel: 'pajlada', data: [message({ message: 'live line' })] });
+    await waitFor(() => expect(screen.getByText('live line')).toBeTruthy());
+    expect(screen.getByRole('heading', { name: 'Chat' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Questions' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Channels' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Stats' })).toBeTruthy();
+  });
+
+  it('speaksRussianToARussianBrowser', async () => {
+    render(<App config={readConfig('')} makeApi={() => fakeApi()} languages={['ru-RU', 'en']} />);
+    expect(screen.getByRole('heading', { name: 'Чат' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Вопросы' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('ru');
+    await waitFor(() => expect(FakeWS.last.url).toMatch(/\/ws$/));
+  });
+
+  it('rendersTheOverlayWithoutControls', async () => {
+    render(<App config={readConfig('?view=overlay&mode=chat&stream=show&theme=transparent')} makeApi={() => fakeApi()} languages={['en']} />);
+    expect(screen.getByText('Waiting for chat…')).toBeTruthy();
+    expect(document.querySelector('button')).toBeNull();
+    await waitFor(() => expect(FakeWS.last.url).toMatch(/\/ws\?stream=show$/));
+    expect(document.documentElement.dataset.overlay).toBe('transparent');
+  });
+});
