@@ -1,0 +1,67 @@
+package io.mellchat.serving.store;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mellchat.serving.http.Json;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the {@code stats} table: windows per channel and per stream (platform/channel '*'). */
+public final class StatsStore {
+    private final Db db;
+
+    public StatsStore(Db db) {
+        this.db = db;
+    }
+
+    /** GET /stats filters; without platform/channel the stream-wide windows are listed. */
+    public record Query(
+            Optional<String> stream,
+            Optional<String> platform,
+            Optional<String> channel,
+            Optional<Instant> from,
+            Optional<Instant> to,
+            Optional<Instant> before,
+            int limit) {}
+
+    /** One window and its sort key. */
+    public record Window(Instant start, ObjectNode json) {}
+
+    /** Newest window first; {@code limit + 1} rows are read. */
+    public List<Window> list(Query q) {
+        Sql sql =
+                new Sql(
+                        "SELECT stream, platform, channel, window_start, window_end, messages,"
+                                + " questions, unique_chatters, upvotes, categories FROM stats");
+        q.stream().ifPresent(s -> sql.where("stream = ?", s));
+        if (q.platform().isPresent() || q.channel().isPresent()) {
+            q.platform().ifPresent(p -> sql.where("platform = ?", p));
+            q.channel().ifPresent(c -> sql.where("channel = ?", c));
+        } else {
+            sql.where("platform = '*'");
+        }
+        q.from().ifPresent(f -> sql.where("window_end > ?", f));
+        q.to().ifPresent(t -> sql.where("window_start < ?", t));
+        q.before().ifPresent(b -> sql.where("window_start < ?", b));
+        sql.append(" ORDER BY window_start DESC, stream, platform, channel LIMIT ?", q.limit() + 1);
+        return db.list(
+                sql.text(),
+                sql::bind,
+                rs -> {
+                    ObjectNode n = Json.object();
+                    Instant start = Rows.instant(rs, "window_start");
+                    n.put("window_start", start.toString());
+                    n.put("window_end", Rows.instant(rs, "window_end").toString());
+                    n.put("stream", rs.getString("stream"));
+                    n.put("platform", rs.getString("platform"));
+                    n.put("channel", rs.getString("channel"));
+                    n.put("messages", rs.getInt("messages"));
+                    n.put("questions", rs.getInt("questions"));
+                    n.put("unique_chatters", rs.getInt("unique_chatters"));
+                    n.put("upvotes", rs.getInt("upvotes"));
+                    var cats = Rows.tree(rs, "categories");
+                    n.set("categories", cats == null ? Json.object() : cats);
+                    return new Window(start, n);
+                });
+    }
+}
