@@ -1,0 +1,20 @@
+package io.mellchat.job;
+
+import io.mellchat.connectors.replay.ReplaySource;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The real chat sources for a configuration: every platform (channels from PostgreSQL) and replay.
+ */
+public final class ChatSources {
+    private ChatSources() {}
+
+    public static List<ChatJob.NamedSource> of(JobConfig config) {
+        List<ChatJob.NamedSource> sources = new ArrayList<>();
+        config.replayOptions()
+                .ifPresent(
+                        r -> sources.add(new ChatJob.NamedSource("replay", new ReplaySource(r))));
+        return sources;
+    }
+}

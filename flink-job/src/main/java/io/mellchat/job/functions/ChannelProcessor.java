@@ -1,0 +1,301 @@
+package io.mellchat.job.functions;
+
+import io.mellchat.job.records.ChannelCounters;
+import io.mellchat.job.records.FrameItem;
+import io.mellchat.job.records.MessageWrite;
+import io.mellchat.job.records.RangeDeletion;
+import io.mellchat.job.records.RecentMessages;
+import io.mellchat.model.ChannelStatusChanged;
+import io.mellchat.model.ChatCleared;
+import io.mellchat.model.ChatEvent;
+import io.mellchat.model.ChatMessage;
+import io.mellchat.model.MessageDeleted;
+import io.mellchat.model.UserBanned;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.StateTtlConfig;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+
+/**
+ * The per-channel state machine (keyed by {@code platform:channel}): drops messages delivered twice
+ * (by platform message id, remembered for a TTL), applies moderation — a deletion, a ban or timeout
+ * (the user's earlier messages), a chat clear (everything earlier) — and keeps the channel's
+ * counters.
+ *
+ * <p>Main output: writes to {@code messages}. Side outputs: frames to publish, range deletions for
+ * rows older than this operator remembers, channel statuses and counters.
+ */
+public class ChannelProcessor extends KeyedProcessFunction<String, ChatEvent, MessageWrite> {
+    private static final long serialVersionUID = 1L;
+
+    public static final OutputTag<FrameItem> FRAMES = new OutputTag<>("frames") {};
+    public static final OutputTag<RangeDeletion> RANGE_DELETIONS =
+            new OutputTag<>("range-deletions") {};
+    public static final OutputTag<ChannelStatusChanged> STATUSES =
+            new OutputTag<>("statuses", TypeInformation.of(ChannelStatusChanged.class)) {};
+    public static final OutputTag<ChannelCounters> COUNTERS = new OutputTag<>("counters") {};
+
+    static final int RECENT_PER_CHANNEL = 1_000;
+    static final int RECENT_PER_USER = 50;
+    private static final Duration PENDING_DELETION_TTL = Duration.ofMinutes(10);
+    private static final Duration RECENT_TTL = Duration.ofHours(1);
+    private static final long COUNTER_FLUSH_MILLIS = 2_000;
+
+    private final Duration dedupeTtl;
+
+    private transient MapState<String, Long> seen;
+    private transient MapState<String, Long> pendingDeletions;
+    private transient MapState<String, RecentMessages> recentByUser;
+    private transient ValueState<RecentMessages> recent;
+    private transient ValueState<ChannelCounters> counters;
+    private transient ValueState<Long> counterTimer;
+    private transient Counter duplicates;
+
+    public ChannelProcessor(Duration dedupeTtl) {
+        this.dedupeTtl = dedupeTtl;
+    }
+
+    @Override
+    public void open(OpenContext context) {
+        seen =
+                getRuntimeContext()
+                        .getMapState(
+                                withTtl(
+                                        new MapStateDescriptor<>("seen", Types.STRING, Types.LONG),
+                                        dedupeTtl));
+        pendingDeletions =
+                getRuntimeContext()
+                        .getMapState(
+                                withTtl(
+                                        new MapStateDescriptor<>(
+                                                "pending-deletions", Types.STRING, Types.LONG),
+                                        PENDING_DELETION_TTL));
+        recentByUser =
+                getRuntimeContext()
+                        .getMapState(
+                                withTtl(
+                                        new MapStateDescriptor<>(
+                                                "recent-by-user",
+                                                Types.STRING,
+                                                TypeInformation.of(RecentMessages.class)),
+                                        RECENT_TTL));
+        recent =
+                getRuntimeContext()
+                        .getState(new ValueStateDescriptor<>("recent", RecentMessages.class));
+        counters =
+                getRuntimeContext()
+                        .getState(new ValueStateDescriptor<>("counters", ChannelCounters.class));
+        counterTimer =
+                getRuntimeContext()
+                        .getState(new ValueStateDescriptor<>("counter-timer", Types.LONG));
+        duplicates = getRuntimeContext().getMetricGroup().counter("mellchat_duplicates_dropped");
+    }
+
+    private static <K, V> MapStateDescriptor<K, V> withTtl(
+            MapStateDescriptor<K, V> d, Duration ttl) {
+        d.enableTimeToLive(
+                StateTtlConfig.newBuilder(ttl)
+                        .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
+                        .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
+                        .cleanupFullSnapshot()
+                        .cleanupIncrementally(10, false)
+                        .build());
+        return d;
+    }
+
+    @Override
+    public void processElement(ChatEvent event, Context ctx, Collector<MessageWrite> out)
+            throws Exception {
+        if (event instanceof ChatMessage) {
+            onMessage((ChatMessage) event, ctx, out);
+        } else if (event instanceof MessageDeleted) {
+            onDeleted((MessageDeleted) event, ctx, out);
+        } else if (event instanceof UserBanned) {
+            onBanned((UserBanned) event, ctx, out);
+        } else if (event instanceof ChatCleared) {
+            onCleared((ChatCleared) event, ctx, out);
+        } else if (event instanceof ChannelStatusChanged) {
+            ChannelStatusChanged s = (ChannelStatusChanged) event;
+            ctx.output(STATUSES, s);
+            ChannelCounters c = counters.value();
+            ctx.output(
+                    FRAMES,
+                    Frames.channel(
+                            s,
+                            c == null ? 0 : c.messagesTotal,
+                            c == null ? 0 : c.lastMessageAtMillis));
+        }
+    }
+
+    private void onMessage(ChatMessage m, Context ctx, Collector<MessageWrite> out)
+            throws Exception {
+        String pmid = m.platformMessageId();
+        if (seen.contains(pmid)) {
+            duplicates.inc();
+            return;
+        }
+        seen.put(pmid, m.timestamp().toEpochMilli());
+        boolean deletedEarly = pendingDeletions.contains(pmid);
+        if (deletedEarly) {
+            pendingDeletions.remove(pmid);
+            m = m.toBuilder().deleted(true).build();
+        }
+        out.collect(MessageWrite.insert(m));
+        if (!m.deleted()) {
+            ctx.output(FRAMES, Frames.message(m));
+        }
+        remember(m);
+        count(m, ctx);
+    }
+
+    private void remember(ChatMessage m) throws Exception {
+        RecentMessages r = recent.value();
+        if (r == null) {
+            r = RecentMessages.withCapacity(RECENT_PER_CHANNEL);
+        }
+        r.add(m.platformMessageId());
+        recent.update(r);
+        String user = userKey(m.userId(), m.username());
+        RecentMessages u = recentByUser.get(user);
+        if (u == null) {
+            u = RecentMessages.withCapacity(RECENT_PER_USER);
+        }
+        u.add(m.platformMessageId());
+        recentByUser.put(user, u);
+    }
+
+    private void count(ChatMessage m, Context ctx) throws Exception {
+        ChannelCounters c = counters.value();
+        if (c == null) {
+            c = new ChannelCounters(m.platform().id(), m.channel(), 0, 0);
+        }
+        c.messagesTotal++;
+        c.lastMessageAtMillis = Math.max(c.lastMessageAtMillis, m.timestamp().toEpochMilli());
+        counters.update(c);
+        if (counterTimer.value() == null) {
+            long at = ctx.timerService().currentProcessingTime() + COUNTER_FLUSH_MILLIS;
+            ctx.timerService().registerProcessingTimeTimer(at);
+            counterTimer.update(at);
+        }
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<MessageWrite> out)
+            throws Exception {
+        counterTimer.clear();
+        ChannelCounters c = counters.value();
+        if (c != null) {
+            ctx.output(
+                    COUNTERS,
+                    new ChannelCounters(
+                            c.platform, c.channel, c.messagesTotal, c.lastMessageAtMillis));
+        }
+    }
+
+    private void onDeleted(MessageDeleted d, Context ctx, Collector<MessageWrite> out)
+            throws Exception {
+        String pmid = d.platformMessageId();
+        UUID id = ChatMessage.idFor(d.platform(), d.channel(), pmid);
+        if (seen.contains(pmid)) {
+            out.collect(MessageWrite.deletion(identity(d, pmid)));
+        } else {
+            // not here yet (it may still arrive) or older than our memory: cover both
+            pendingDeletions.put(pmid, d.timestamp().toEpochMilli());
+            ctx.output(
+                    RANGE_DELETIONS, RangeDeletion.ofMessage(d.platform().id(), d.channel(), pmid));
+        }
+        ctx.output(
+                FRAMES,
+                Frames.deleted(
+                        d.stream(),
+                        d.platform().id(),
+                        d.channel(),
+                        List.of(id),
+                        List.of(),
+                        "",
+                        false));
+    }
+
+    private void onBanned(UserBanned b, Context ctx, Collector<MessageWrite> out) throws Exception {
+        String user = userKey(b.userId(), b.username());
+        RecentMessages r = recentByUser.get(user);
+        List<UUID> ids = deleteAll(r == null ? List.of() : r.list(), b, out);
+        recentByUser.remove(user);
+        ctx.output(
+                RANGE_DELETIONS,
+                RangeDeletion.ofUser(
+                        b.platform().id(),
+                        b.channel(),
+                        b.userId(),
+                        b.username(),
+                        b.timestamp().toEpochMilli()));
+        ctx.output(
+                FRAMES,
+                Frames.deleted(
+                        b.stream(),
+                        b.platform().id(),
+                        b.channel(),
+                        ids,
+                        List.of(),
+                        b.userId().isEmpty() ? b.username() : b.userId(),
+                        false));
+    }
+
+    private void onCleared(ChatCleared c, Context ctx, Collector<MessageWrite> out)
+            throws Exception {
+        RecentMessages r = recent.value();
+        List<UUID> ids = deleteAll(r == null ? List.of() : r.list(), c, out);
+        recent.clear();
+        recentByUser.clear();
+        ctx.output(
+                RANGE_DELETIONS,
+                RangeDeletion.ofChannel(
+                        c.platform().id(), c.channel(), c.timestamp().toEpochMilli()));
+        ctx.output(
+                FRAMES,
+                Frames.deleted(
+                        c.stream(), c.platform().id(), c.channel(), ids, List.of(), "", true));
+    }
+
+    private List<UUID> deleteAll(List<String> pmids, ChatEvent cause, Collector<MessageWrite> out)
+            throws Exception {
+        List<UUID> ids = new ArrayList<>(pmids.size());
+        for (String pmid : pmids) {
+            if (seen.contains(pmid)) {
+                out.collect(MessageWrite.deletion(identity(cause, pmid)));
+                ids.add(ChatMessage.idFor(cause.platform(), cause.channel(), pmid));
+            }
+        }
+        return ids;
+    }
+
+    /** The identity fields of a stored message, enough for a deletion-only write. */
+    static ChatMessage identity(ChatEvent in, String pmid) {
+        return ChatMessage.builder().platform(in.platform()).channel(in.channel()).stream(
+                        in.stream())
+                .platformMessageId(pmid)
+                .username("")
+                .message("")
+                .timestamp(in.timestamp())
+                .deleted(true)
+                .build();
+    }
+
+    static String userKey(String userId, String username) {
+        return userId.isEmpty()
+                ? "name:" + username.toLowerCase(java.util.Locale.ROOT)
+                : "id:" + userId;
+    }
+}

@@ -1,0 +1,216 @@
+package io.mellchat.job.sinks;
+
+import static io.mellchat.job.Events.msg;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mellchat.job.records.ChannelCounters;
+import io.mellchat.job.records.MessageWrite;
+import io.mellchat.job.records.RangeDeletion;
+import io.mellchat.model.Amount;
+import io.mellchat.model.Badge;
+import io.mellchat.model.ChannelStatus;
+import io.mellchat.model.ChannelStatusChanged;
+import io.mellchat.model.ChatMessage;
+import io.mellchat.model.Emote;
+import io.mellchat.model.Platform;
+import io.mellchat.model.ReplyParent;
+import io.mellchat.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.connector.jdbc.JdbcStatementBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The job's SQL against the real schema on the local PostgreSQL. */
+class MessageStatementsTest {
+    private static TestDatabase db;
+
+    @BeforeAll
+    static void create() {
+        db = TestDatabase.create();
+    }
+
+    @AfterAll
+    static void drop() {
+        db.close();
+    }
+
+    @BeforeEach
+    void empty() throws Exception {
+        sql("TRUNCATE messages, channels");
+    }
+
+    private static void sql(String s) throws Exception {
+        try (Connection c = db.config().connect();
+                Statement st = c.createStatement()) {
+            st.execute(s);
+        }
+    }
+
+    private static long count(String query) throws Exception {
+        try (Connection c = db.config().connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static <T> void run(String sql, JdbcStatementBuilder<T> binder, List<T> rows)
+            throws Exception {
+        try (Connection c = db.config().connect();
+                PreparedStatement ps = c.prepareStatement(sql)) {
+            for (T row : rows) {
+                binder.accept(ps, row);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void write(MessageWrite... w) throws Exception {
+        run(MessageStatements.UPSERT_MESSAGE, MessageStatements.BIND_MESSAGE, List.of(w));
+    }
+
+    @Test
+    void storesEveryFieldOfAMessage() throws Exception {
+        ChatMessage m =
+                msg("a", "ann", "hi <b>there</b> 😀", 0).toBuilder()
+                        .displayName("Ann")
+                        .badges(List.of(Badge.of("subscriber", "12")))
+                        .emotes(List.of(new Emote("25", "hi", 0, 2, "")))
+                        .amount(Amount.of("100", "bits"))
+                        .replyTo("p")
+                        .replyParent(new ReplyParent("9", "dad", "Dad", "q?"))
+                        .meta(Map.of("first_message", "true"))
+                        .category("greeting")
+                        .confidence(0.9)
+                        .build();
+        write(MessageWrite.insert(m));
+        try (Connection c = db.config().connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT * FROM messages")) {
+            rs.next();
+            assertThat(rs.getObject("id")).isEqualTo(m.id());
+            assertThat(rs.getString("message")).isEqualTo("hi <b>there</b> 😀");
+            assertThat(rs.getString("display_name")).isEqualTo("Ann");
+            assertThat(rs.getString("badges")).contains("subscriber");
+            assertThat(rs.getString("amount")).contains("bits");
+            assertThat(rs.getString("reply_parent")).contains("dad");
+            assertThat(rs.getString("category")).isEqualTo("greeting");
+            assertThat(rs.getTimestamp("timestamp").toInstant()).isEqualTo(m.timestamp());
+        }
+    }
+
+    @Test
+    void writingAMessageAgainChangesNothing() throws Exception {
+        ChatMessage m = msg("a", "ann", "hi", 0);
+        write(
+                MessageWrite.insert(m),
+                MessageWrite.insert(m.toBuilder().message("changed").build()));
+        assertThat(count("SELECT count(*) FROM messages WHERE message = 'hi'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM messages")).isEqualTo(1);
+    }
+
+    @Test
+    void aDeletionOnlyRaisesTheFlagAndSurvivesAReplayOfTheInsert() throws Exception {
+        ChatMessage m = msg("a", "ann", "spam", 0);
+        ChatMessage identity =
+                ChatMessage.builder()
+                        .platform(Platform.TWITCH)
+                        .channel("chan")
+                        .platformMessageId("a")
+                        .username("")
+                        .message("")
+                        .timestamp(Instant.EPOCH)
+                        .deleted(true)
+                        .build();
+        write(MessageWrite.insert(m), MessageWrite.deletion(identity), MessageWrite.insert(m));
+        assertThat(count("SELECT count(*) FROM messages WHERE deleted AND message = 'spam'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void rangeDeletionsHideByUserByChannelOrByMessage() throws Exception {
+        write(
+                MessageWrite.insert(msg("a", "troll", "x", 0)),
+                MessageWrite.insert(msg("b", "ann", "y", 1)),
+                MessageWrite.insert(msg("c", "troll", "z", 10)),
+                MessageWrite.insert(msg("d", "bob", "w", 20)));
+        long at5 = msg("q", "u", "", 5).timestamp().toEpochMilli();
+        run(
+                MessageStatements.DELETE_RANGE,
+                MessageStatements.BIND_DELETE_RANGE,
+                List.of(RangeDeletion.ofUser("twitch", "chan", "uid-troll", "troll", at5)));
+        assertThat(count("SELECT count(*) FROM messages WHERE deleted")).isEqualTo(1);
+        run(
+                MessageStatements.DELETE_RANGE,
+                MessageStatements.BIND_DELETE_RANGE,
+                List.of(RangeDeletion.ofUser("twitch", "chan", "", "BOB", Long.MAX_VALUE)));
+        assertThat(count("SELECT count(*) FROM messages WHERE deleted AND username = 'bob'"))
+                .isEqualTo(1);
+        run(
+                MessageStatements.DELETE_RANGE,
+                MessageStatements.BIND_DELETE_RANGE,
+                List.of(RangeDeletion.ofMessage("twitch", "chan", "c")));
+        assertThat(count("SELECT count(*) FROM messages WHERE deleted")).isEqualTo(3);
+        run(
+                MessageStatements.DELETE_RANGE,
+                MessageStatements.BIND_DELETE_RANGE,
+                List.of(RangeDeletion.ofChannel("twitch", "chan", at5)));
+        assertThat(count("SELECT count(*) FROM messages WHERE NOT deleted")).isZero();
+    }
+
+    @Test
+    void statusesCreateReplayChannelsButNeverResurrectRemovedLiveOnes() throws Exception {
+        Instant t = Instant.parse("2026-01-01T00:00:00Z");
+        ChannelStatusChanged live =
+                new ChannelStatusChanged(
+                        Platform.KICK,
+                        "gone",
+                        "default",
+                        ChannelStatus.RECONNECTING,
+                        "",
+                        "live",
+                        t);
+        ChannelStatusChanged replay =
+                new ChannelStatusChanged(
+                        Platform.KICK,
+                        "replay-x",
+                        "default",
+                        ChannelStatus.LIVE,
+                        "replaying",
+                        "replay",
+                        t);
+        run(MessageStatements.UPSERT_STATUS, MessageStatements.BIND_STATUS, List.of(live, replay));
+        assertThat(count("SELECT count(*) FROM channels")).isEqualTo(1);
+        sql("INSERT INTO channels (platform, channel) VALUES ('kick', 'gone')");
+        ChannelStatusChanged older =
+                new ChannelStatusChanged(
+                        Platform.KICK,
+                        "gone",
+                        "default",
+                        ChannelStatus.ERROR,
+                        "old",
+                        "live",
+                        t.minusSeconds(5));
+        run(MessageStatements.UPSERT_STATUS, MessageStatements.BIND_STATUS, List.of(live, older));
+        assertThat(
+                        count(
+                                "SELECT count(*) FROM channels WHERE channel = 'gone' AND status = 'reconnecting'"))
+                .isEqualTo(1);
+        run(
+                MessageStatements.UPDATE_COUNTERS,
+                MessageStatements.BIND_COUNTERS,
+                List.of(new ChannelCounters("kick", "replay-x", 42, t.toEpochMilli())));
+        assertThat(count("SELECT messages_total FROM channels WHERE channel = 'replay-x'"))
+                .isEqualTo(42);
+    }
+}
