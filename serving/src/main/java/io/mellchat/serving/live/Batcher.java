@@ -6,6 +6,9 @@ import java.util.Optional;
 
 /** Merges runs of {@code message} frames into one frame whose data is the combined list. */
 final class Batcher {
+    /** Merged frames stay below this size, so a backlog is not sent as one huge frame. */
+    static final int MAX_MERGED_CHARS = 256 * 1024;
+
     private Batcher() {}
 
     static List<String> merge(List<Frame> frames) {
@@ -19,7 +22,11 @@ final class Batcher {
                 continue;
             }
             int j = i + 1;
-            while (j < frames.size() && isMessages(frames.get(j))) {
+            long size = f.text().length();
+            while (j < frames.size()
+                    && isMessages(frames.get(j))
+                    && size + frames.get(j).text().length() <= MAX_MERGED_CHARS) {
+                size += frames.get(j).text().length();
                 j++;
             }
             if (j - i == 1) {
