@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { I18nContext, makeT, pickLanguage } from './i18n.js';
+import { I18nContext, makeT, pickLanguage, useT } from './i18n.js';
 import { StoreProvider, useAppState } from './state/store.jsx';
 import { useLiveData } from './state/live.js';
 import { can } from './api/auth.js';
@@ -20,6 +20,7 @@ function Live({ config, includeDeleted }) {
 }
 
 function Main({ config }) {
+  const t = useT();
   const state = useAppState();
   const [tab, setTab] = useState('chat');
   const [showDeleted, setShowDeleted] = useState(false);
@@ -47,7 +48,7 @@ function Main({ config }) {
   return (
     <div className={`app tab-${tab}`}>
       <a className="skip" href="#chat-log">
-        Skip to chat
+        {t('skipToChat')}
       </a>
       <Live config={config} includeDeleted={includeDeleted} />
       <Header tab={tab} onTab={setTab} />

@@ -100,6 +100,7 @@ const en = {
   platform_youtube: 'YouTube',
   platform_kick: 'Kick',
   more: '… {n} more characters',
+  skipToChat: 'Skip to the chat',
 };
 
 const ru = {
@@ -201,6 +202,7 @@ const ru = {
   platform_youtube: 'YouTube',
   platform_kick: 'Kick',
   more: '… ещё {n} символов',
+  skipToChat: 'Перейти к чату',
 };
 
 export const DICTIONARIES = { en, ru };

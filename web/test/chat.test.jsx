@@ -139,7 +139,7 @@ describe('ChatPanel', () => {
     // only a window of rows is in the DOM
     expect(lines().length).toBeLessThanOrEqual(60);
     expect(elapsed).toBeLessThan(20_000); // a loose bound for jsdom on a busy 2-core machine
-  });
+  }, 30_000);
 
   it('upvotesAMessageOnce', async () => {
     const api = fakeApi();

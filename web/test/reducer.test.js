@@ -36,6 +36,16 @@ describe('reducer: message frames', () => {
     expect(s.messages[0].id).toBe(batch[50].id);
   });
 
+  it('mergesSnapshotFramesInTimeOrder', () => {
+    const live = message({ timestamp: '2024-01-01T12:00:10Z' });
+    const newer = message({ timestamp: '2024-01-01T12:00:05Z' });
+    const older = message({ timestamp: '2024-01-01T12:00:01Z' });
+    let s = frames(initialState(), { type: 'message', data: [live] });
+    // a snapshot lists history newest first
+    s = frames(s, { type: 'message', snapshot: true, data: [newer, older] });
+    expect(s.messages.map((m) => m.id)).toEqual([older.id, newer.id, live.id]);
+  });
+
   it('sortsBackfilledHistoryByTime', () => {
     const late = message({ timestamp: '2024-01-01T12:00:10Z' });
     const early = message({ timestamp: '2024-01-01T12:00:01Z' });

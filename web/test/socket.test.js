@@ -98,7 +98,7 @@ describe('ChatSocket', () => {
     timers.runAll();
     const second = FakeWS.all.at(-1);
     expect(second).not.toBe(first);
-    expect(second.url).toBe('ws://h/ws?since=2024-01-01T12:00:02Z');
+    expect(second.url).toBe('ws://h/ws?since=2024-01-01T11:59:52.000Z');
     second.open();
     expect(reconnected).toHaveBeenCalledTimes(1);
     expect(statuses).toEqual(['connecting', 'open', 'reconnecting', 'reconnecting', 'open']);

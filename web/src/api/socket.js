@@ -1,7 +1,10 @@
 // The live connection to /ws: reconnects with capped exponential backoff and jitter, and resumes
-// with `since=<cursor>` (the `cursor` the server put on the last message frame, else the last
-// message's timestamp) so nothing is lost across a reconnect. Duplicates are dropped by id in the
-// reducer.
+// with `since=<cursor>` so nothing is lost across a reconnect: the `cursor` the server put on the
+// last message frame if it sends one, else an ISO-8601 time RESUME_MARGIN_MS before the newest
+// message seen (platforms deliver with different delays; the overlap is dropped by id in the
+// reducer).
+
+export const RESUME_MARGIN_MS = 10_000;
 
 export function wsUrl(loc, { channels = [], stream = '', since = null } = {}) {
   const proto = loc.protocol === 'https:' ? 'wss:' : 'ws:';
@@ -77,6 +80,7 @@ export class ChatSocket {
         return;
       }
       if (!frame || typeof frame !== 'object') return;
+      if (frame.type === 'error') console.warn(`MellChat: the server said: ${frame.detail || frame.error}`);
       this.track(frame);
       this.onFrame(frame);
     };
@@ -101,7 +105,7 @@ export class ChatSocket {
     for (const m of list) {
       const t = m && typeof m.timestamp === 'string' ? Date.parse(m.timestamp) : NaN;
       if (Number.isFinite(t) && !(t <= this.cursorTime)) {
-        this.cursor = m.timestamp;
+        this.cursor = new Date(t - RESUME_MARGIN_MS).toISOString();
         this.cursorTime = t;
       }
     }

@@ -17,22 +17,19 @@ export async function loadSnapshot(api, dispatch, config, { includeDeleted = fal
     return [];
   };
   const chans = config.channels.map(parseChannel);
-  const messageQueries = chans.length ? chans.map((c) => ({ ...c, limit: 200 })) : [{ limit: 200 }];
+  const messageQueries = chans.length ? chans.map((c) => ({ ...c, limit: 200 })) : [{ ...(config.stream ? { stream: config.stream } : {}), limit: 200 }];
   if (includeDeleted) messageQueries.forEach((q) => (q.include_deleted = true));
   const streamParam = config.stream ? { stream: config.stream } : {};
   await Promise.all([
     api.channels().then((items) => dispatch({ type: 'SET_CHANNELS', items }), report('GET /channels')),
     ...messageQueries.map((q) =>
-      api.messages(q).then((items) => {
-        const mine = config.stream && !chans.length ? items.filter((m) => !m.stream || m.stream === config.stream) : items;
-        dispatch({ type: 'BACKFILL_MESSAGES', items: mine });
-      }, report('GET /messages')),
+      api.messages(q).then((items) => dispatch({ type: 'BACKFILL_MESSAGES', items }), report('GET /messages')),
     ),
     api
       .questions({ ...streamParam, status: 'all', sort: 'top', limit: 200 })
       .then((items) => dispatch({ type: 'SET_QUESTIONS', items }), report('GET /questions')),
     api
-      .stats({ ...streamParam, from: new Date(Date.now() - 60 * 60_000).toISOString() })
+      .stats({ ...streamParam, from: new Date(Date.now() - 60 * 60_000).toISOString(), limit: 1000 })
       .then((items) => dispatch({ type: 'SET_STATS', items }), report('GET /stats')),
   ]);
 }

@@ -204,7 +204,8 @@ export function applyFrame(state, frame) {
   const { data } = frame;
   switch (frame.type) {
     case 'message':
-      return addMessages(state, Array.isArray(data) ? data : [data]);
+      // a snapshot (sent on subscribe and on resume) is history: it is merged in time order
+      return addMessages(state, Array.isArray(data) ? data : [data], { sort: frame.snapshot === true });
     case 'question':
     case 'answered':
       return (Array.isArray(data) ? data : [data]).reduce(upsertQuestion, state);
