@@ -36,11 +36,12 @@ public final class Rows {
 
     public static ChatMessage message(ResultSet rs) throws SQLException {
         return ChatMessage.builder()
-                .id(rs.getObject("id", UUID.class))
                 .platform(Platform.of(rs.getString("platform")))
                 .channel(rs.getString("channel"))
                 .stream(rs.getString("stream"))
                 .platformMessageId(rs.getString("platform_message_id"))
+                // after platformMessageId, which resets the id to the derived one
+                .id(rs.getObject("id", UUID.class))
                 .userId(rs.getString("user_id"))
                 .username(rs.getString("username"))
                 .displayName(rs.getString("display_name"))
