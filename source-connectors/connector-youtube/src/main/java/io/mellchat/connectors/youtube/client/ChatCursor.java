@@ -220,6 +220,25 @@ public record ChatCursor(
                 units);
     }
 
+    /** The same cursor with the interval YouTube asked for last. */
+    public ChatCursor withWaitMs(long wait) {
+        return new ChatCursor(
+                mode,
+                phase,
+                video,
+                owner,
+                chat,
+                token,
+                innertubeKey,
+                clientVersion,
+                visitorData,
+                wait,
+                since,
+                after,
+                day,
+                units);
+    }
+
     /** The same page, with the items up to {@code itemId} already emitted. */
     public ChatCursor withAfter(String itemId) {
         return new ChatCursor(

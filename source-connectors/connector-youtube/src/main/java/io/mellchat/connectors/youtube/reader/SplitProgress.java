@@ -58,7 +58,11 @@ public final class SplitProgress {
         List<ChatItem> items = fresh(r);
         List<Emission> out = new ArrayList<>(items.size() + 1);
         String nextPosition = cursor.equals(r.next()) ? null : CursorCodec.encode(r.next());
-        CursorCodec page = items.size() > 1 ? CursorCodec.forPage(r.page()) : null;
+        // positions inside the page re-read it, after the wait YouTube asked for last
+        CursorCodec page =
+                items.size() > 1
+                        ? CursorCodec.forPage(r.page().withWaitMs(r.next().waitMs()))
+                        : null;
         for (int i = 0; i < items.size(); i++) {
             ChatItem item = items.get(i);
             boolean last = i == items.size() - 1;
