@@ -12,9 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,13 +44,17 @@ public final class PusherKickSocket implements KickSocket {
         this.listener = listener;
         this.url = config.pusherUrl();
         this.http = HttpClient.newBuilder().connectTimeout(config.handshakeTimeout()).build();
-        this.loop =
-                Executors.newSingleThreadScheduledExecutor(
+        ScheduledThreadPoolExecutor executor =
+                new ScheduledThreadPoolExecutor(
+                        1,
                         r -> {
                             Thread t = new Thread(r, "kick-pusher");
                             t.setDaemon(true);
                             return t;
                         });
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        executor.setRemoveOnCancelPolicy(true);
+        this.loop = executor;
         this.backoff = new Backoff(config.reconnectInitial(), config.reconnectMax(), 2.0, 0.3);
     }
 
@@ -363,6 +367,9 @@ public final class PusherKickSocket implements KickSocket {
         long pingSentAt;
 
         void opened(WebSocket socket) {
+            if (ws != null) {
+                return;
+            }
             ws = socket;
             sends = CompletableFuture.completedFuture(socket);
             if (shut) {
@@ -391,6 +398,8 @@ public final class PusherKickSocket implements KickSocket {
 
         @Override
         public void onOpen(WebSocket webSocket) {
+            // before any onText task, and possibly before buildAsync's future completes
+            run(() -> opened(webSocket));
             webSocket.request(1);
         }
 

@@ -1,0 +1,205 @@
+package io.mellchat.connectors.kick.client;
+
+import static io.mellchat.connectors.kick.fake.FakePusherServer.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mellchat.connectors.kick.fake.FakeKickApi;
+import io.mellchat.connectors.kick.fake.FakePusherServer;
+import io.mellchat.connectors.kick.fake.KickFrames;
+import io.mellchat.model.ChannelSpec;
+import io.mellchat.model.ChannelStatus;
+import io.mellchat.model.ChatMessage;
+import io.mellchat.model.MessageDeleted;
+import io.mellchat.model.MessageKind;
+import io.mellchat.model.UserBanned;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class KickChatClientTest {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final long ROOM_ID = 1221707;
+    private static final String ROOM = KickFrames.chatroomChannel(ROOM_ID);
+
+    private FakePusherServer pusher;
+    private FakeKickApi api;
+    private final RecordingChatListener events = new RecordingChatListener();
+    private KickChatClient client;
+
+    @BeforeEach
+    void start() {
+        pusher = FakePusherServer.start();
+        api = FakeKickApi.start();
+        KickClientConfig config =
+                KickClientConfig.defaults(pusher.url(), api.url())
+                        .withTimeouts(
+                                Duration.ofSeconds(30),
+                                Duration.ofSeconds(2),
+                                Duration.ofSeconds(5))
+                        .withReconnect(Duration.ofMillis(200), Duration.ofSeconds(1))
+                        .withLookupRetry(Duration.ofMillis(200), Duration.ofSeconds(1));
+        client = KickChatClient.create(config, events);
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        pusher.close();
+        api.close();
+    }
+
+    private void publishChat(String id) {
+        pusher.publish(
+                ROOM,
+                KickFrames.CHAT_MESSAGE_EVENT,
+                KickFrames.chatMessage(ROOM_ID, id, 7, "Viewer", "hi " + id));
+    }
+
+    @Test
+    void chatroomIdHintSkipsTheLookup() {
+        client.add(ChannelSpec.parse("kick:litney#" + ROOM_ID, "default"));
+
+        await("live", WAIT, () -> events.hasStatus(ChannelStatus.LIVE));
+        assertThat(api.requests("litney")).isZero();
+        assertThat(pusher.subscribeRequests())
+                .containsExactlyInAnyOrder(ROOM, "chatroom_" + ROOM_ID);
+        assertThat(events.statuses.get(0).status()).isEqualTo(ChannelStatus.CONNECTING);
+
+        publishChat("m1");
+        await("the message", WAIT, () -> events.events.size() == 1);
+        ChatMessage m = (ChatMessage) events.events.get(0);
+        assertThat(m.channel()).isEqualTo("litney");
+        assertThat(m.message()).isEqualTo("hi m1");
+        assertThat(m.username()).isEqualTo("viewer");
+    }
+
+    @Test
+    void looksUpTheChatroomAndReadsEveryModelledChannel() {
+        api.channel("litney", 668, ROOM_ID);
+        client.add(ChannelSpec.parse("kick:litney", "default"));
+
+        await("live", WAIT, () -> events.hasStatus(ChannelStatus.LIVE));
+        await("four subscriptions", WAIT, () -> pusher.subscribeRequests().size() == 4);
+        assertThat(pusher.subscribeRequests())
+                .containsExactlyInAnyOrder(
+                        ROOM, "chatroom_" + ROOM_ID, "channel.668", "channel_668");
+
+        pusher.publish(
+                "channel_668",
+                "KicksGifted",
+                "{\"message\":\"\",\"sender\":{\"id\":9,\"username\":\"Fan\"},\"gift\":{\"gift_id\":\"g\",\"name\":\"Hype\",\"amount\":100}}");
+        pusher.publish(ROOM, KickFrames.MESSAGE_DELETED_EVENT, KickFrames.messageDeleted("m0"));
+        pusher.publish(
+                ROOM, KickFrames.USER_BANNED_EVENT, KickFrames.userBanned(7, "viewer", true));
+        pusher.publish("channel.668", "App\\Events\\StopStreamBroadcast", "{}");
+
+        await(
+                "three events and offline",
+                WAIT,
+                () -> events.events.size() == 3 && events.hasStatus(ChannelStatus.OFFLINE));
+        assertThat(((ChatMessage) events.events.get(0)).kind()).isEqualTo(MessageKind.PAID);
+        assertThat(((MessageDeleted) events.events.get(1)).platformMessageId()).isEqualTo("m0");
+        assertThat(((UserBanned) events.events.get(2)).permanent()).isTrue();
+    }
+
+    @Test
+    void cloudflareChallengeIsAnErrorWithTheHintAndTheLookupIsRetried() {
+        api.challenge(true);
+        client.add(ChannelSpec.parse("kick:litney", "default"));
+
+        await("an error status", WAIT, () -> events.hasStatus(ChannelStatus.ERROR));
+        RecordingChatListener.Status error =
+                events.statuses.stream()
+                        .filter(s -> s.status() == ChannelStatus.ERROR)
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(error.detail())
+                .contains("Cloudflare")
+                .contains("MELLCHAT_KICK_API_URL")
+                .contains("give the chatroom id: kick:litney#<chatroomId>");
+        await("a retry", WAIT, () -> api.requests("litney") >= 2);
+        assertThat(pusher.connections()).isZero();
+
+        api.channel("litney", 668, ROOM_ID).challenge(false);
+        await(
+                "live after the retry",
+                WAIT,
+                () -> events.lastStatus().status() == ChannelStatus.LIVE);
+    }
+
+    @Test
+    void unknownSlugIsAnError() {
+        client.add(ChannelSpec.parse("kick:nobody", "default"));
+
+        await("an error status", WAIT, () -> events.hasStatus(ChannelStatus.ERROR));
+        assertThat(events.lastStatus().detail()).contains("no Kick channel 'nobody'");
+    }
+
+    @Test
+    void duplicateDeliveryGivesEachMessageOnce() {
+        client.add(ChannelSpec.parse("kick:litney#" + ROOM_ID, "default"));
+        await("live", WAIT, () -> events.hasStatus(ChannelStatus.LIVE));
+        pusher.duplicateDelivery(true);
+
+        publishChat("a");
+        publishChat("b");
+        publishChat("c");
+
+        await("three duplicates skipped", WAIT, () -> events.skipped.size() == 3);
+        assertThat(events.events)
+                .extracting(e -> ((ChatMessage) e).platformMessageId())
+                .containsExactly("a", "b", "c");
+        assertThat(events.skipped).containsOnly(SkipReasons.DUPLICATE);
+    }
+
+    @Test
+    void reconnectsAfter4200AndResubscribesWithStatuses() {
+        client.add(ChannelSpec.parse("kick:litney#" + ROOM_ID, "default"));
+        await("live", WAIT, () -> events.hasStatus(ChannelStatus.LIVE));
+        publishChat("before");
+        await("the first message", WAIT, () -> events.events.size() == 1);
+
+        pusher.errorAndClose(4200, "Please reconnect immediately");
+        await(
+                "live again",
+                WAIT,
+                () ->
+                        events.hasStatus(ChannelStatus.RECONNECTING)
+                                && events.lastStatus().status() == ChannelStatus.LIVE
+                                && pusher.subscribers(ROOM) == 1);
+        publishChat("before"); // re-sent by the platform after the reconnect: dropped
+        publishChat("after");
+
+        await("the second message", WAIT, () -> events.events.size() == 2);
+        assertThat(events.events)
+                .extracting(e -> ((ChatMessage) e).platformMessageId())
+                .containsExactly("before", "after");
+        assertThat(events.reconnects).containsExactly("kick:litney");
+    }
+
+    @Test
+    void refusedConnectionIsAnErrorNamingTheVariable() {
+        client.add(ChannelSpec.parse("kick:litney#" + ROOM_ID, "default"));
+        await("live", WAIT, () -> events.hasStatus(ChannelStatus.LIVE));
+
+        pusher.closeAll(4001, "App key not in this cluster");
+
+        await("an error status", WAIT, () -> events.lastStatus().status() == ChannelStatus.ERROR);
+        assertThat(events.lastStatus().detail())
+                .contains("4001")
+                .contains("MELLCHAT_KICK_PUSHER_URL");
+    }
+
+    @Test
+    void removedChannelIsUnsubscribedAndItsFramesAreSkipped() {
+        ChannelSpec spec = ChannelSpec.parse("kick:litney#" + ROOM_ID, "default");
+        client.add(spec);
+        await("live", WAIT, () -> events.hasStatus(ChannelStatus.LIVE));
+
+        client.remove(spec);
+
+        await("unsubscribed", WAIT, () -> pusher.subscribers(ROOM) == 0);
+        assertThat(events.events).isEmpty();
+    }
+}

@@ -1,0 +1,43 @@
+package io.mellchat.connectors.kick.client;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Records what a {@link KickSocket} reports, as short strings, for assertions. */
+final class RecordingSocketListener implements KickSocket.Listener {
+    final List<String> log = new CopyOnWriteArrayList<>();
+    final List<PusherFrame> frames = new CopyOnWriteArrayList<>();
+    final List<Duration> retries = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void onConnected(String socketId) {
+        log.add("connected");
+    }
+
+    @Override
+    public void onSubscribed(String channel) {
+        log.add("subscribed " + channel);
+    }
+
+    @Override
+    public void onFrame(PusherFrame frame) {
+        frames.add(frame);
+        log.add("frame " + frame.event());
+    }
+
+    @Override
+    public void onDisconnected(CloseAction action, Duration retryIn, String reason) {
+        retries.add(retryIn);
+        log.add("disconnected " + action + " " + reason);
+    }
+
+    @Override
+    public void onSkipped(String reason, String detail) {
+        log.add("skipped " + reason);
+    }
+
+    long count(String prefix) {
+        return log.stream().filter(s -> s.startsWith(prefix)).count();
+    }
+}
