@@ -101,8 +101,11 @@ public final class PusherKickSocket implements KickSocket {
                 });
         loop.shutdown();
         try {
-            loop.awaitTermination(5, TimeUnit.SECONDS);
+            if (!loop.awaitTermination(2, TimeUnit.SECONDS)) {
+                loop.shutdownNow(); // a listener blocked on a full queue: interrupt it
+            }
         } catch (InterruptedException e) {
+            loop.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }
