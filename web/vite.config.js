@@ -35,6 +35,13 @@ function serviceWorker() {
 
 export default defineConfig({
   plugins: [react(), serviceWorker()],
+  // `npm run dev` talks to a MellChat started with ./mellchat run (MELLCHAT_DEV_BACKEND to change)
+  server: {
+    proxy: {
+      '/api': process.env.MELLCHAT_DEV_BACKEND || 'http://127.0.0.1:8080',
+      '/ws': { target: (process.env.MELLCHAT_DEV_BACKEND || 'http://127.0.0.1:8080').replace(/^http/, 'ws'), ws: true },
+    },
+  },
   build: {
     outDir: OUT_DIR,
     emptyOutDir: true,

@@ -22,6 +22,7 @@ import questions from './questions.mjs';
 import moderation from './moderation.mjs';
 import overlay from './overlay.mjs';
 import offline from './offline.mjs';
+import flood from './flood.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..', '..');
@@ -65,7 +66,7 @@ try {
 env.moderatorToken = moderatorToken();
 
 const filter = process.argv[2] ? process.argv[2].toLowerCase() : null;
-const all = [...chat, ...questions, ...moderation, ...overlay, ...offline].filter((t) => !filter || t.name.toLowerCase().includes(filter));
+const all = [...chat, ...questions, ...moderation, ...overlay, ...offline, ...flood].filter((t) => !filter || t.name.toLowerCase().includes(filter));
 const needsModerator = (t) => /moderator|deletion/.test(t.name);
 
 const shared = {};

@@ -195,3 +195,14 @@ describe('hostile chat text', () => {
     expect(within(longLine).getByText(/9240 more characters/)).toBeTruthy();
   });
 });
+
+describe('emote images', () => {
+  it('fallsBackToTheEmoteTextWhenTheImageFails', () => {
+    const { frames } = renderWithStore(<ChatPanel />);
+    frames({ type: 'message', data: [message({ platform: 'kick', message: 'hi emoteX', emotes: [{ id: '999', name: 'emoteX', start: 3, end: 9 }] })] });
+    const img = screen.getByAltText('emoteX');
+    fireEvent.error(img);
+    expect(screen.queryByAltText('emoteX')).toBeNull();
+    expect(screen.getByText('emoteX').tagName).toBe('SPAN');
+  });
+});

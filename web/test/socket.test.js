@@ -131,12 +131,21 @@ describe('FrameBatcher', () => {
   it('dispatchesAllFramesOfOneAnimationFrameTogether', () => {
     const dispatched = [];
     let cb = null;
-    const b = new FrameBatcher((a) => dispatched.push(a), { raf: (f) => ((cb = f), 1), caf: () => {}, maxDelay: 10_000 });
+    let clock = 1000;
+    const b = new FrameBatcher((a) => dispatched.push(a), { raf: (f) => ((cb = f), 1), caf: () => {}, maxDelay: 10_000, minInterval: 50, now: () => clock });
     for (let i = 0; i < 500; i++) b.push({ type: 'message', data: [{ id: `m${i}` }] });
     expect(dispatched).toHaveLength(0);
     cb();
     expect(dispatched).toHaveLength(1);
     expect(dispatched[0].frames).toHaveLength(500);
+    // the next animation frame comes 16 ms later: too soon, the batch waits for a later one
+    b.push({ type: 'message', data: [{ id: 'late' }] });
+    clock += 16;
+    cb();
+    expect(dispatched).toHaveLength(1);
+    clock += 40;
+    cb();
+    expect(dispatched).toHaveLength(2);
     b.dispose();
   });
 

@@ -9,6 +9,24 @@ import { ChatLine } from './ChatLine.jsx';
 
 const getKey = (m) => m.id;
 
+function lazyLookups(messages) {
+  let byId = null;
+  let byPlatformId = null;
+  return {
+    byId() {
+      if (!byId) byId = new Map(messages.map((m) => [m.id, m]));
+      return byId;
+    },
+    byPlatformId() {
+      if (!byPlatformId) {
+        byPlatformId = new Map();
+        for (const m of messages) if (m.platform_message_id) byPlatformId.set(`${m.platform}:${m.platform_message_id}`, m);
+      }
+      return byPlatformId;
+    },
+  };
+}
+
 export function ChatPanel({ theme = 'dark', showDeleted = false, onShowDeletedChange, searchRef }) {
   const t = useT();
   const state = useAppState();
@@ -26,21 +44,14 @@ export function ChatPanel({ theme = 'dark', showDeleted = false, onShowDeletedCh
   const visible = useMemo(() => visibleMessages(state.messages, filters, deletedShown), [state.messages, filters, deletedShown]);
   const categories = useMemo(() => knownCategories(state.messages, state.stats), [state.messages, state.stats]);
 
-  const byId = useMemo(() => {
-    const map = new Map();
-    for (const m of state.messages) map.set(m.id, m);
-    return map;
-  }, [state.messages]);
-  const byPlatformId = useMemo(() => {
-    const map = new Map();
-    for (const m of state.messages) if (m.platform_message_id) map.set(`${m.platform}:${m.platform_message_id}`, m);
-    return map;
-  }, [state.messages]);
+  // lookups built only when needed (paused view, replies without their parent's text)
+  const lookups = useMemo(() => lazyLookups(state.messages), [state.messages]);
 
   // while paused the list shows what was there when the user scrolled up (updated, not extended)
   let shown = visible;
   let newCount = 0;
   if (paused) {
+    const byId = lookups.byId();
     shown = frozen.current.map((m) => byId.get(m.id) || m).filter((m) => deletedShown || !m.deleted);
     const lastSeq = frozen.current.length ? frozen.current[frozen.current.length - 1].seq : 0;
     for (let i = visible.length - 1; i >= 0 && visible[i].seq > lastSeq; i--) newCount++;
@@ -69,7 +80,7 @@ export function ChatPanel({ theme = 'dark', showDeleted = false, onShowDeletedCh
     <ChatLine
       m={m}
       theme={theme}
-      parent={m.reply_to && !m.reply_parent ? byPlatformId.get(`${m.platform}:${m.reply_to}`) : undefined}
+      parent={m.reply_to && !m.reply_parent ? lookups.byPlatformId().get(`${m.platform}:${m.reply_to}`) : undefined}
       canModerate={moderator}
       onHide={onHide}
       onUpvote={onUpvote}

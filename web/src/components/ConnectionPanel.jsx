@@ -1,6 +1,6 @@
 // Channels with their live status (and the reason when something is wrong); streamers and admins
 // add and remove channels.
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useActions, useAppState } from '../state/store.jsx';
 import { can } from '../api/auth.js';
 import { PLATFORMS } from '../state/selectors.js';
@@ -26,8 +26,13 @@ function ago(t, iso, now) {
 }
 
 export function ConnectionPanel() {
+  const { channels, auth } = useAppState();
+  return <ConnectionView channels={channels} role={auth.role} />;
+}
+
+const ConnectionView = memo(function ConnectionView({ channels: byKey, role }) {
   const t = useT();
-  const state = useAppState();
+  const state = { channels: byKey, auth: { role } };
   const actions = useActions();
   const now = useNow();
   const manage = can.manageChannels(state.auth.role);
@@ -140,4 +145,4 @@ export function ConnectionPanel() {
       )}
     </section>
   );
-}
+});

@@ -77,9 +77,15 @@ const QuestionItem = memo(function QuestionItem({ q, selected, now, moderator, v
   );
 });
 
+/** Reads the slices it needs, so that the panel does not re-render for every chat batch. */
 export function QuestionsPanel({ compact = false }) {
+  const { questions, votes, pending, nowAnswering, auth } = useAppState();
+  return <QuestionsView compact={compact} questions={questions} votes={votes} pending={pending} nowAnswering={nowAnswering} role={auth.role} />;
+}
+
+const QuestionsView = memo(function QuestionsView({ compact, questions, votes, pending, nowAnswering, role }) {
   const t = useT();
-  const state = useAppState();
+  const state = { questions, votes, pending, nowAnswering, auth: { role } };
   const actions = useActions();
   const moderator = can.moderate(state.auth.role);
   const [sort, setSort] = useState('top');
@@ -205,4 +211,4 @@ export function QuestionsPanel({ compact = false }) {
       )}
     </section>
   );
-}
+});

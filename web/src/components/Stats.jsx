@@ -1,5 +1,5 @@
 // Live charts from the stats windows (REST snapshot + `stats` frames), drawn in SVG.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useAppState } from '../state/store.jsx';
 import { categoryMix, perMinute, PLATFORMS, topQuestions } from '../state/selectors.js';
 import { useT } from '../i18n.js';
@@ -50,8 +50,13 @@ export function LineChart({ title, minutes, series, field }) {
 }
 
 export function Stats() {
+  const { stats, questions } = useAppState();
+  return <StatsView stats={stats} questions={questions} />;
+}
+
+const StatsView = memo(function StatsView({ stats, questions }) {
   const t = useT();
-  const state = useAppState();
+  const state = { stats, questions };
   const { minutes, series } = useMemo(() => perMinute(state.stats, 30), [state.stats]);
   const mix = useMemo(() => categoryMix(state.stats), [state.stats]);
   const top = useMemo(() => topQuestions(state.questions, 5), [state.questions]);
@@ -117,4 +122,4 @@ export function Stats() {
       </div>
     </section>
   );
-}
+});

@@ -33,16 +33,22 @@ export function VirtualList({
   const scrollRef = useRef(null);
   const heights = useRef(new Map());
   const atBottomRef = useRef(true);
+  const followRef = useRef(follow);
+  followRef.current = follow;
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(0);
   const [version, setVersion] = useState(0);
 
+  // rows not measured yet count as one line: the smallest height measured so far
+  const guess = useRef(estimate);
+
   const offsets = useMemo(() => {
     const o = new Array(items.length + 1);
     o[0] = 0;
-    for (let i = 0; i < items.length; i++) o[i + 1] = o[i] + (heights.current.get(getKey(items[i])) ?? estimate);
+    const g = guess.current;
+    for (let i = 0; i < items.length; i++) o[i + 1] = o[i] + (heights.current.get(getKey(items[i])) ?? g);
     return o;
-  }, [items, version, estimate, getKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [items, version, getKey]);
 
   const total = offsets[items.length];
   let start;
@@ -60,14 +66,23 @@ export function VirtualList({
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
+    // only a row whose height differs from what the offsets assumed needs another pass
     let changed = false;
-    for (const row of el.querySelectorAll('[data-vkey]')) {
-      const h = row.offsetHeight;
-      const key = row.getAttribute('data-vkey');
-      if (h > 0 && heights.current.get(key) !== h) {
-        heights.current.set(key, h);
+    const rows = el.querySelectorAll('[data-vkey]');
+    const measured = [];
+    for (const row of rows) measured.push([row.getAttribute('data-vkey'), row.offsetHeight]);
+    if (guess.current === estimate && measured.length) {
+      const min = Math.min(...measured.map(([, h]) => h).filter((h) => h > 0));
+      if (Number.isFinite(min) && min !== guess.current) {
+        guess.current = min;
         changed = true;
       }
+    }
+    for (const [key, h] of measured) {
+      if (h <= 0) continue;
+      const assumed = heights.current.get(key) ?? guess.current;
+      heights.current.set(key, h);
+      if (assumed !== h) changed = true;
     }
     if (heights.current.size > items.length * 2 + 1000) {
       const live = new Set(items.map(getKey));
@@ -91,10 +106,12 @@ export function VirtualList({
   const onScroll = useCallback(() => {
     const el = scrollRef.current;
     if (!el) return;
-    setScrollTop(el.scrollTop);
+    // while following, the window is derived from the total height: no re-render per scroll event
+    if (!followRef.current) setScrollTop(el.scrollTop);
     const atBottom = el.scrollHeight - el.scrollTop - el.clientHeight <= AT_BOTTOM_SLACK;
     if (atBottom !== atBottomRef.current) {
       atBottomRef.current = atBottom;
+      if (!atBottom) setScrollTop(el.scrollTop);
       onAtBottomChange?.(atBottom);
     }
   }, [onAtBottomChange]);
@@ -103,6 +120,7 @@ export function VirtualList({
   const leaveBottom = useCallback(() => {
     if (atBottomRef.current) {
       atBottomRef.current = false;
+      if (scrollRef.current) setScrollTop(scrollRef.current.scrollTop);
       onAtBottomChange?.(false);
     }
   }, [onAtBottomChange]);

@@ -1,10 +1,24 @@
 // Frames arrive faster than the screen can show them (hundreds of messages a second); they are
-// queued and handed to the reducer once per animation frame, or after `maxDelay` ms when the tab
-// is hidden and animation frames stop.
+// queued and handed to the reducer in one batch on an animation frame, at most every `minInterval`
+// ms (a flood is applied 20 times a second, not 60, which leaves the browser time to scroll and
+// paint), or after `maxDelay` ms when the tab is hidden and animation frames stop.
 
 export class FrameBatcher {
-  constructor(dispatch, { raf = globalThis.requestAnimationFrame?.bind(globalThis), caf = globalThis.cancelAnimationFrame?.bind(globalThis), maxDelay = 250 } = {}) {
+  constructor(
+    dispatch,
+    {
+      raf = globalThis.requestAnimationFrame?.bind(globalThis),
+      caf = globalThis.cancelAnimationFrame?.bind(globalThis),
+      maxDelay = 250,
+      minInterval = 50,
+      now = () => performance.now(),
+    } = {},
+  ) {
     this.dispatch = dispatch;
+    this.minInterval = minInterval;
+    this.now = now;
+    this.lastFlush = -Infinity;
+    this.onFrame = this.onFrame.bind(this);
     this.raf = raf;
     this.caf = caf;
     this.maxDelay = maxDelay;
@@ -17,9 +31,18 @@ export class FrameBatcher {
   push(frame) {
     this.queue.push(frame);
     if (this.rafId === null && this.timer === null) {
-      if (this.raf) this.rafId = this.raf(this.flush);
+      if (this.raf) this.rafId = this.raf(this.onFrame);
       this.timer = setTimeout(this.flush, this.maxDelay);
     }
+  }
+
+  onFrame() {
+    this.rafId = null;
+    if (this.now() - this.lastFlush < this.minInterval) {
+      this.rafId = this.raf(this.onFrame);
+      return;
+    }
+    this.flush();
   }
 
   flush() {
@@ -28,6 +51,7 @@ export class FrameBatcher {
     this.rafId = null;
     this.timer = null;
     if (!this.queue.length) return;
+    this.lastFlush = this.now();
     const frames = this.queue;
     this.queue = [];
     this.dispatch({ type: 'FRAMES', frames });

@@ -95,10 +95,10 @@ export function categoryMix(stats) {
     .sort((a, b) => b[1] - a[1]);
 }
 
-/** The categories seen in the chat so far, for the category filter. */
+/** The categories seen in the stats and the latest chat lines, for the category filter. */
 export function knownCategories(messages, stats) {
   const set = new Set(['question']);
-  for (const m of messages) if (m.category) set.add(m.category);
+  for (let i = Math.max(0, messages.length - 200); i < messages.length; i++) if (messages[i].category) set.add(messages[i].category);
   for (const w of Object.values(stats)) for (const k of Object.keys(w.categories || {})) set.add(k);
   return [...set].sort();
 }
