@@ -61,6 +61,7 @@ public class ChannelProcessor extends KeyedProcessFunction<String, ChatEvent, Me
     private transient ValueState<RecentMessages> recent;
     private transient ValueState<ChannelCounters> counters;
     private transient ValueState<Long> counterTimer;
+    private transient ValueState<Long> counterEventTimer;
     private transient Counter duplicates;
 
     public ChannelProcessor(Duration dedupeTtl) {
@@ -100,6 +101,9 @@ public class ChannelProcessor extends KeyedProcessFunction<String, ChatEvent, Me
         counterTimer =
                 getRuntimeContext()
                         .getState(new ValueStateDescriptor<>("counter-timer", Types.LONG));
+        counterEventTimer =
+                getRuntimeContext()
+                        .getState(new ValueStateDescriptor<>("counter-event-timer", Types.LONG));
         duplicates = getRuntimeContext().getMetricGroup().counter("mellchat_duplicates_dropped");
     }
 
@@ -189,12 +193,23 @@ public class ChannelProcessor extends KeyedProcessFunction<String, ChatEvent, Me
             ctx.timerService().registerProcessingTimeTimer(at);
             counterTimer.update(at);
         }
+        // also when the watermark passes: the only timers that still fire at the end of a bounded
+        // input (a finite replay), where processing-time timers are dropped
+        if (counterEventTimer.value() == null) {
+            long at = m.timestamp().toEpochMilli();
+            ctx.timerService().registerEventTimeTimer(at);
+            counterEventTimer.update(at);
+        }
     }
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<MessageWrite> out)
             throws Exception {
-        counterTimer.clear();
+        if (ctx.timeDomain() == org.apache.flink.streaming.api.TimeDomain.EVENT_TIME) {
+            counterEventTimer.clear();
+        } else {
+            counterTimer.clear();
+        }
         ChannelCounters c = counters.value();
         if (c != null) {
             ctx.output(

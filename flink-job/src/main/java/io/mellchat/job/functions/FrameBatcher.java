@@ -30,6 +30,7 @@ public class FrameBatcher extends KeyedProcessFunction<String, FrameItem, RedisF
     private transient ValueState<FrameItem> head;
     private transient ValueState<Integer> size;
     private transient ValueState<Long> timer;
+    private transient ValueState<Long> eventTimer;
 
     public FrameBatcher(long intervalMillis, int max) {
         this.intervalMillis = intervalMillis;
@@ -42,6 +43,8 @@ public class FrameBatcher extends KeyedProcessFunction<String, FrameItem, RedisF
         head = getRuntimeContext().getState(new ValueStateDescriptor<>("head", FrameItem.class));
         size = getRuntimeContext().getState(new ValueStateDescriptor<>("size", Types.INT));
         timer = getRuntimeContext().getState(new ValueStateDescriptor<>("timer", Types.LONG));
+        eventTimer =
+                getRuntimeContext().getState(new ValueStateDescriptor<>("event-timer", Types.LONG));
     }
 
     @Override
@@ -72,13 +75,23 @@ public class FrameBatcher extends KeyedProcessFunction<String, FrameItem, RedisF
             long at = ctx.timerService().currentProcessingTime() + intervalMillis;
             ctx.timerService().registerProcessingTimeTimer(at);
             timer.update(at);
+            // a bounded input ends with the final watermark, which fires event-time timers only
+            Long ts = ctx.timestamp();
+            if (ts != null && eventTimer.value() == null) {
+                ctx.timerService().registerEventTimeTimer(ts);
+                eventTimer.update(ts);
+            }
         }
     }
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<RedisFrame> out)
             throws Exception {
-        timer.clear();
+        if (ctx.timeDomain() == org.apache.flink.streaming.api.TimeDomain.EVENT_TIME) {
+            eventTimer.clear();
+        } else {
+            timer.clear();
+        }
         flush(ctx.timerService(), out);
     }
 
@@ -115,6 +128,11 @@ public class FrameBatcher extends KeyedProcessFunction<String, FrameItem, RedisF
         if (t != null) {
             timers.deleteProcessingTimeTimer(t);
             timer.clear();
+        }
+        Long e = eventTimer.value();
+        if (e != null) {
+            timers.deleteEventTimeTimer(e);
+            eventTimer.clear();
         }
     }
 

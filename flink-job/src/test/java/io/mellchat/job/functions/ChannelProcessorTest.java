@@ -165,6 +165,14 @@ class ChannelProcessorTest {
     }
 
     @Test
+    void countersAreReportedWhenTheWatermarkPassesForBoundedInputs() throws Exception {
+        feed(msg("a", "ann", "x", 0));
+        harness.processWatermark(Long.MAX_VALUE);
+        assertThat(harness.getSideOutput(ChannelProcessor.COUNTERS).poll().getValue().messagesTotal)
+                .isEqualTo(1);
+    }
+
+    @Test
     void statusesPassThroughAndBecomeChannelFrames() throws Exception {
         ChannelStatusChanged s =
                 ChannelStatusChanged.of(

@@ -64,6 +64,14 @@ class FrameBatcherTest {
     }
 
     @Test
+    void theFinalWatermarkFlushesTheLastBatch() throws Exception {
+        harness.processElement(
+                new StreamRecord<>(Frames.message(msg("a", "ann", "one", 0)), 1000L));
+        harness.processWatermark(Long.MAX_VALUE);
+        assertThat(frames()).hasSize(1);
+    }
+
+    @Test
     void publishesAFullBatchAtOnce() throws Exception {
         for (int i = 0; i < 3; i++) {
             feed(Frames.message(msg("m" + i, "ann", "x", i)));
