@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -26,6 +27,7 @@ public final class FakeKickApi implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, long[]> channels = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+    private final Set<String> challenged = ConcurrentHashMap.newKeySet();
     private volatile boolean challenge;
 
     private FakeKickApi(HttpServer server) {
@@ -61,6 +63,12 @@ public final class FakeKickApi implements AutoCloseable {
         return this;
     }
 
+    /** Answers the lookups of one slug with Cloudflare's 403 challenge page. */
+    public FakeKickApi challenge(String slug) {
+        challenged.add(slug);
+        return this;
+    }
+
     /** How many lookups of {@code slug} were made. */
     public int requests(String slug) {
         AtomicInteger n = requests.get(slug);
@@ -75,7 +83,7 @@ public final class FakeKickApi implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String slug = exchange.getRequestURI().getPath().substring("/api/v2/channels/".length());
         requests.computeIfAbsent(slug, s -> new AtomicInteger()).incrementAndGet();
-        if (challenge) {
+        if (challenge || challenged.contains(slug)) {
             respond(exchange, 403, "text/html; charset=UTF-8", CHALLENGE_PAGE);
             return;
         }
