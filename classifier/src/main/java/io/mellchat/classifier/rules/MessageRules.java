@@ -27,6 +27,9 @@ public final class MessageRules {
     /** One word or emote repeated this often (and making up half the line) is flooding. */
     public static final int TOKEN_FLOOD_REPEATS = 8;
 
+    /** Words from which a line is copypasta whatever its shape (chat questions are shorter). */
+    public static final int PASTA_WORDS = 32;
+
     /** Braille or box-drawing characters that make a line ASCII art. */
     public static final int ART_CHARS = 8;
 
@@ -63,7 +66,8 @@ public final class MessageRules {
             return PASTA;
         }
         if (s.words() == 0) {
-            return s.emotes() + s.emojis() > 0 ? EMOTES : SYMBOLS;
+            // "?? KEKW" is a reaction, "KEKW 😂" is emotes only
+            return s.emotes() + s.emojis() > 0 && s.questionMarks() == 0 ? EMOTES : SYMBOLS;
         }
         if (isGreeting(s)) {
             return GREETING;
@@ -87,42 +91,52 @@ public final class MessageRules {
     /** Long lines that are shouted, emote-laden or self-repeating: the shape of copypasta. */
     static boolean looksLikeCopypasta(MessageScan s) {
         int w = s.words();
-        if (w >= 40) {
+        if (w >= PASTA_WORDS) {
             return true;
         }
-        if (w < 15) {
+        if (w < 5) {
             return false;
         }
+        if (w < 10) {
+            return s.emotes() + s.emojis() >= 8;
+        }
         boolean shouted = s.letters() >= 40 && s.upperLetters() * 10 >= s.letters() * 7;
-        boolean decorated = s.emotes() + s.emojis() >= 5;
-        boolean repetitive = s.distinctWords() * 10 <= w * 5;
+        boolean decorated = s.emotes() + s.emojis() >= 4;
+        boolean repetitive = w >= 15 && s.distinctWords() * 10 <= w * 5;
         return shouted || decorated || repetitive;
     }
 
     /**
      * The whole line is greeting phrases and filler ("hi chat", "good morning from Brazil", "как
-     * дела стример"), allowing one unknown word (a name) in a short line without '?'.
+     * дела стример"), allowing one unknown word (a name) right after a salutation in a short line
+     * without '?'.
      */
     static boolean isGreeting(MessageScan s) {
         int n = s.words();
         boolean greet = false;
+        boolean nameAllowed = n <= 4 && s.questionMarks() == 0;
         int unknown = 0;
+        int prevFlags = 0;
         int i = 0;
         while (i < n) {
             int matched = 0;
+            int f = 0;
             for (int len = Math.min(Lexicon.MAX_PHRASE_WORDS, n - i); len >= 1; len--) {
-                if ((s.phraseFlags(i, len) & Lexicon.GREET) != 0) {
+                f = s.phraseFlags(i, len);
+                if ((f & Lexicon.GREET) != 0) {
                     matched = len;
                     break;
                 }
             }
             if (matched > 0) {
                 greet = true;
+                prevFlags = f;
                 i += matched;
                 continue;
             }
-            int f = s.wordFlags(i);
+            f = s.wordFlags(i);
             if ((f & Lexicon.FILLER) != 0) {
+                prevFlags = f;
                 i++;
                 continue;
             }
@@ -130,14 +144,20 @@ public final class MessageRules {
             if (greet && (f & Lexicon.FROM) != 0 && rest >= 1 && rest <= 3) {
                 return true;
             }
-            if ((f & (Lexicon.QWORD | Lexicon.AUX)) != 0) {
+            // one unknown word right after a salutation is a name: "hi mell", "привет вова"
+            boolean name =
+                    nameAllowed
+                            && unknown == 0
+                            && (prevFlags & Lexicon.SALUTE) != 0
+                            && (f & (Lexicon.QWORD | Lexicon.AUX | Lexicon.YOU)) == 0;
+            if (!name) {
                 return false;
             }
             unknown++;
+            prevFlags = f;
             i++;
         }
-        int allowed = (n <= 4 && s.questionMarks() == 0) ? 1 : 0;
-        return greet && unknown <= allowed;
+        return greet;
     }
 
     private static Optional<Classification> rule(Category c, double confidence) {

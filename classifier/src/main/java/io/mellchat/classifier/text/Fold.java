@@ -38,10 +38,16 @@ public final class Fold {
         return lower;
     }
 
-    /** True for the characters that make up words: letters and digits of any script. */
+    /**
+     * True for the characters that make up words: letters and digits of any script, and '_' (user
+     * names such as {@code zoe_plays} are one word).
+     */
     public static boolean isWordChar(int cp) {
         if (cp < 0x80) {
-            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+            return (cp >= 'a' && cp <= 'z')
+                    || (cp >= 'A' && cp <= 'Z')
+                    || (cp >= '0' && cp <= '9')
+                    || cp == '_';
         }
         return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
     }

@@ -36,6 +36,9 @@ public final class Lexicon {
     /** Polite request marker ("please", "pls", "пожалуйста", "por favor", "bitte"). */
     public static final int REQUEST = 1 << 8;
 
+    /** A salutation ("hi", "привет", "hola", "oi", "moin"): may be followed by a name. */
+    public static final int SALUTE = 1 << 9;
+
     /** Longest phrase key, in words. */
     public static final int MAX_PHRASE_WORDS = 4;
 
@@ -94,7 +97,7 @@ public final class Lexicon {
                         + "|how you doing|how u doing|how are you doing|how r u doing|hows it going"
                         + "|how is it going|hows everyone|how is everyone|how is everybody|hows your day"
                         + "|how was your day|welcome back|good to see you|nice to see you|im back"
-                        + "|first time here|hi again|see you tomorrow|see you next time|good luck|gl hf"
+                        + "|hi again|see you tomorrow|see you next time|good luck|gl hf"
                         + "|have a good stream|have a great stream|have fun");
         add(
                 m,
@@ -173,12 +176,12 @@ public final class Lexicon {
                 REACT,
                 "jaja jajaja jajajaja jsjs jsjsjs xd alv nmms wtf joder hostia ostia madre"
                         + " dios increible lol omg bro wey");
-        add(m, GREET, "hola holaa holi buenas saludos adios chao chau ey");
+        add(m, GREET | SALUTE, "hola holaa holi buenas saludos adios chao chau ey");
         add(
                 m,
                 GREET,
                 "buenos dias|buenas tardes|buenas noches|que tal|que onda|hasta luego"
-                        + "|hasta manana|nos vemos|como estas|como andas|como va|como estan|como te va"
+                        + "|hasta manana|nos vemos|ya volvi|ya llegue|como estas|como andas|como va|como estan|como te va"
                         + "|que hay|todo bien|hola a todos|buenas a todos");
         add(
                 m,
@@ -206,7 +209,8 @@ public final class Lexicon {
                 REACT,
                 "kkk kkkk kkkkk kkkkkk rs rsrs mds caraca nossa vish eita slk pqp carai"
                         + " caramba affs aff hahaha kakaka lol omg");
-        add(m, GREET, "oi oii oie ola opa salve eae eai tchau flw falou");
+        add(m, GREET | SALUTE, "oi oii oie ola opa salve eae eai tchau flw falou");
+        add(m, GREET, "voltei cheguei");
         add(
                 m,
                 GREET,
@@ -259,7 +263,7 @@ public final class Lexicon {
                 "guten morgen|guten tag|guten abend|gute nacht|gruss gott|bis dann"
                         + "|bis morgen|bis spater|wie gehts|wie geht es dir|wie gehts dir|wie gehts euch"
                         + "|wie geht es euch|alles gut|alles klar|hallo zusammen|moin zusammen"
-                        + "|servus zusammen|n abend");
+                        + "|servus zusammen|n abend|bin wieder da|wieder da");
         add(
                 m,
                 FILLER,
