@@ -1,0 +1,319 @@
+package io.mellchat.classifier.train;
+
+import io.mellchat.classifier.Category;
+import io.mellchat.classifier.ChatClassifier;
+import io.mellchat.classifier.model.ModelFile;
+import io.mellchat.classifier.model.QuestionFeatures;
+import io.mellchat.classifier.model.QuestionModel;
+import io.mellchat.classifier.rules.MessageRules;
+import io.mellchat.classifier.text.MessageScan;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import smile.classification.Maxent;
+
+/**
+ * Trains the question model with Smile and evaluates the whole classifier.
+ *
+ * <ol>
+ *   <li>Reads {@code <corpus>/<lang>.tsv} and splits it by template group (seeded): a held-out
+ *       fraction that is never used for training or tuning, the rest for training, of which a
+ *       validation fraction tunes λ and the decision threshold.
+ *   <li>Trains a Smile {@link Maxent} binomial model on the lines the rules leave to the model
+ *       (question vs not), first on train-minus-validation for each λ, then on all training lines
+ *       with the best λ.
+ *   <li>Writes the artifact ({@link ModelFile}) and prints precision/recall/F1 per language and
+ *       category on the held-out split and on the hand-written hard set ({@code <corpus>/hard}).
+ * </ol>
+ *
+ * <pre>java -cp … io.mellchat.classifier.train.Trainer [--corpus DIR] [--hard DIR] [--out FILE]
+ *     [--seed N] [--heldout 0.2] [--lambda L] [--errors N]</pre>
+ */
+public final class Trainer {
+    /** Where the module keeps the artifact that the job loads (relative to the module). */
+    public static final String MODEL_PATH =
+            "src/main/resources/io/mellchat/classifier/model/question-model.bin";
+
+    private static final double[] DEFAULT_LAMBDAS = {0.5, 1.5, 4.0};
+    private static final double VALIDATION = 0.2;
+    private static final int MAX_ITERATIONS = 500;
+
+    /** What to train on and where to write. {@code hard} may be absent. */
+    public record Options(
+            Path corpus,
+            Optional<Path> hard,
+            Path out,
+            long seed,
+            double heldOut,
+            double[] lambdas) {
+        public Options {
+            if (!(heldOut > 0 && heldOut < 1)) {
+                throw new IllegalArgumentException("--heldout must be in (0, 1): " + heldOut);
+            }
+            if (lambdas.length == 0) {
+                throw new IllegalArgumentException("no λ to try");
+            }
+        }
+
+        /** Defaults for a corpus folder: its {@code hard/} subfolder, seed 17, 20% held out. */
+        public static Options defaults(Path corpus, Path out) {
+            Path hard = corpus.resolve("hard");
+            return new Options(
+                    corpus,
+                    Files.isDirectory(hard) ? Optional.of(hard) : Optional.empty(),
+                    out,
+                    17L,
+                    0.2,
+                    DEFAULT_LAMBDAS.clone());
+        }
+    }
+
+    /** The trained model and its evaluations. */
+    public record Result(QuestionModel model, Evaluation heldOut, Optional<Evaluation> hard) {}
+
+    private Trainer() {}
+
+    public static void main(String[] args) throws IOException {
+        Path module =
+                Files.isDirectory(Path.of("classifier/corpus"))
+                        ? Path.of("classifier")
+                        : Path.of("");
+        Options o = Options.defaults(module.resolve("corpus"), module.resolve(MODEL_PATH));
+        Path corpus = o.corpus();
+        Optional<Path> hard = Optional.empty();
+        boolean hardGiven = false;
+        Path out = o.out();
+        long seed = o.seed();
+        double heldOut = o.heldOut();
+        double[] lambdas = o.lambdas();
+        int showErrors = 0;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (i + 1 >= args.length) {
+                usage("missing value after " + a);
+            }
+            String v = args[++i];
+            switch (a) {
+                case "--corpus" -> corpus = Path.of(v);
+                case "--hard" -> {
+                    hard = Optional.of(Path.of(v));
+                    hardGiven = true;
+                }
+                case "--out" -> out = Path.of(v);
+                case "--seed" -> seed = Long.parseLong(v);
+                case "--heldout" -> heldOut = Double.parseDouble(v);
+                case "--lambda" -> lambdas = new double[] {Double.parseDouble(v)};
+                case "--errors" -> showErrors = Integer.parseInt(v);
+                default -> usage("unknown option " + a);
+            }
+        }
+        if (!hardGiven) {
+            Path h = corpus.resolve("hard");
+            hard = Files.isDirectory(h) ? Optional.of(h) : Optional.empty();
+        }
+        Result r = run(new Options(corpus, hard, out, seed, heldOut, lambdas), System.out);
+        System.out.println(r.heldOut().report());
+        r.hard().ifPresent(h -> System.out.println(h.report()));
+        if (showErrors > 0) {
+            System.out.println("== held-out errors (lang, gold -> predicted, text)");
+            r.heldOut().errors().stream().limit(showErrors).forEach(System.out::println);
+            r.hard()
+                    .ifPresent(
+                            h -> {
+                                System.out.println("== hard-set errors");
+                                h.errors().forEach(System.out::println);
+                            });
+        }
+    }
+
+    private static void usage(String problem) {
+        System.err.println(problem);
+        System.err.println(
+                "usage: Trainer [--corpus DIR] [--hard DIR] [--out FILE] [--seed N]"
+                        + " [--heldout FRACTION] [--lambda L] [--errors N]");
+        System.exit(2);
+    }
+
+    /** Trains, writes {@code o.out()}, evaluates. Progress goes to {@code log}. */
+    public static Result run(Options o, PrintStream log) throws IOException {
+        List<Example> examples = Corpus.readDirectory(o.corpus());
+        if (examples.isEmpty()) {
+            throw new IOException("no *.tsv corpus files in " + o.corpus().toAbsolutePath());
+        }
+        List<Example> train = new ArrayList<>();
+        List<Example> held = new ArrayList<>();
+        for (Example e : examples) {
+            (Split.heldOut(e.group(), o.seed(), o.heldOut()) ? held : train).add(e);
+        }
+        List<Example> fit = new ArrayList<>();
+        List<Example> validation = new ArrayList<>();
+        for (Example e : train) {
+            (Split.validation(e.group(), o.seed(), VALIDATION) ? validation : fit).add(e);
+        }
+        log.printf(
+                Locale.ROOT,
+                "corpus %s: %d lines (%s); train %d (fit %d + validation %d)," + " held out %d%n",
+                o.corpus(),
+                examples.size(),
+                perLanguage(examples),
+                train.size(),
+                fit.size(),
+                validation.size(),
+                held.size());
+
+        double bestLambda = o.lambdas()[0];
+        double bestThreshold = 0.5;
+        double bestF1 = -1;
+        for (double lambda : o.lambdas()) {
+            QuestionModel m = train(fit, lambda, 0.5, "validation run");
+            double[] tf = tuneThreshold(new ChatClassifier(m), validation);
+            log.printf(
+                    Locale.ROOT,
+                    "  λ=%.2f: validation question F1 %.4f at threshold %.2f%n",
+                    lambda,
+                    tf[1],
+                    tf[0]);
+            if (tf[1] > bestF1) {
+                bestF1 = tf[1];
+                bestLambda = lambda;
+                bestThreshold = tf[0];
+            }
+        }
+        String description =
+                String.format(
+                        Locale.ROOT,
+                        "Smile Maxent binomial, features v%d, lambda %.2f, threshold %.2f, seed %d,"
+                                + " trained on %d lines (%s), validation F1 %.3f",
+                        QuestionFeatures.VERSION,
+                        bestLambda,
+                        bestThreshold,
+                        o.seed(),
+                        train.size(),
+                        perLanguage(train),
+                        bestF1);
+        QuestionModel model = train(train, bestLambda, bestThreshold, description);
+        ModelFile.write(model, o.out());
+        log.printf(
+                Locale.ROOT,
+                "wrote %s (%d bytes): %s%n",
+                o.out(),
+                Files.size(o.out()),
+                description);
+
+        ChatClassifier classifier = new ChatClassifier(ModelFile.read(o.out()));
+        Evaluation heldOut =
+                evaluate(
+                        classifier,
+                        held,
+                        "held-out split (template groups never" + " seen in training)");
+        Optional<Evaluation> hard = Optional.empty();
+        if (o.hard().isPresent()) {
+            hard =
+                    Optional.of(
+                            evaluate(
+                                    classifier,
+                                    Corpus.readDirectory(o.hard().get()),
+                                    "hand-written hard cases (" + o.hard().get() + ")"));
+        }
+        return new Result(model, heldOut, hard);
+    }
+
+    /** Runs the classifier over {@code examples}. */
+    public static Evaluation evaluate(ChatClassifier c, List<Example> examples, String title) {
+        Evaluation ev = new Evaluation(title);
+        for (Example e : examples) {
+            ev.add(e.language(), e.label(), c.classify(e.text()).category(), e.text());
+        }
+        return ev;
+    }
+
+    /** Trains a Smile Maxent on the lines of {@code examples} that reach the model. */
+    static QuestionModel train(
+            List<Example> examples, double lambda, double threshold, String description) {
+        MessageScan scan = new MessageScan();
+        int[] buf = new int[QuestionFeatures.MAX_FEATURES];
+        List<int[]> xs = new ArrayList<>();
+        List<Integer> ys = new ArrayList<>();
+        for (Example e : examples) {
+            scan.scan(e.text());
+            if (MessageRules.decide(scan).isPresent()) {
+                continue; // the rules decide this line; the model never sees such lines
+            }
+            int n = QuestionFeatures.extract(scan, buf);
+            xs.add(Arrays.copyOf(buf, n));
+            ys.add(e.label() == Category.QUESTION ? 1 : 0);
+        }
+        int positives = (int) ys.stream().filter(y -> y == 1).count();
+        if (positives == 0 || positives == ys.size()) {
+            throw new IllegalArgumentException(
+                    "the corpus needs both question and non-question lines that reach the model"
+                            + " (got "
+                            + positives
+                            + " of "
+                            + ys.size()
+                            + ")");
+        }
+        int[][] x = xs.toArray(new int[0][]);
+        int[] y = ys.stream().mapToInt(Integer::intValue).toArray();
+        Maxent.Binomial m =
+                Maxent.binomial(QuestionFeatures.DIMENSION, x, y, lambda, 1e-5, MAX_ITERATIONS);
+        return QuestionModel.fromWeights(m.coefficients().clone(), threshold, lambda, description);
+    }
+
+    /** {threshold, F1}: the threshold in [0.2, 0.8] that maximises question F1 on the lines. */
+    static double[] tuneThreshold(ChatClassifier c, List<Example> examples) {
+        int n = examples.size();
+        double[] p = new double[n];
+        boolean[] ruled = new boolean[n];
+        boolean[] gold = new boolean[n];
+        MessageScan scan = new MessageScan();
+        for (int i = 0; i < n; i++) {
+            Example e = examples.get(i);
+            gold[i] = e.label() == Category.QUESTION;
+            ruled[i] = MessageRules.decide(scan.scan(e.text())).isPresent();
+            p[i] = ruled[i] ? 0 : c.questionProbability(e.text());
+        }
+        double bestT = 0.5;
+        double bestF1 = -1;
+        for (int k = 20; k <= 80; k++) {
+            double t = k / 100.0;
+            long tp = 0;
+            long fp = 0;
+            long fn = 0;
+            for (int i = 0; i < n; i++) {
+                boolean pred = !ruled[i] && p[i] >= t;
+                if (pred && gold[i]) {
+                    tp++;
+                } else if (pred) {
+                    fp++;
+                } else if (gold[i]) {
+                    fn++;
+                }
+            }
+            double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+            if (f1 > bestF1 + 1e-9) {
+                bestF1 = f1;
+                bestT = t;
+            }
+        }
+        return new double[] {bestT, bestF1};
+    }
+
+    private static String perLanguage(List<Example> examples) {
+        Map<String, Integer> m = new TreeMap<>();
+        for (Example e : examples) {
+            m.merge(e.language(), 1, Integer::sum);
+        }
+        StringBuilder b = new StringBuilder();
+        m.forEach((k, v) -> b.append(b.length() > 0 ? " " : "").append(k).append(' ').append(v));
+        return b.toString();
+    }
+}
