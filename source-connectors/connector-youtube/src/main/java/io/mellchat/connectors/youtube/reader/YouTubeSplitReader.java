@@ -36,6 +36,7 @@ import org.slf4j.LoggerFactory;
 public final class YouTubeSplitReader implements SplitReader<ChannelRecord, ChannelSplit> {
     private static final Logger LOG = LoggerFactory.getLogger(YouTubeSplitReader.class);
     private static final Duration MAX_WAIT = Duration.ofSeconds(1);
+    private static final Duration MIN_RESUME_WAIT = Duration.ofSeconds(1);
 
     private final YouTubeChatApi api;
     private final SourceMetrics metrics;
@@ -109,9 +110,14 @@ public final class YouTubeSplitReader implements SplitReader<ChannelRecord, Chan
             for (ChannelSplit s : change.splits()) {
                 ChatCursor c = restore(s);
                 splits.put(s.splitId(), new SplitProgress(s.spec(), c));
-                // a resumed chat waits the interval YouTube last asked for before its first poll
-                boolean resumed = c.phase() == ChatCursor.Phase.POLL && !s.position().isEmpty();
-                schedule.schedule(s.splitId(), Duration.ofMillis(resumed ? c.waitMs() : 0));
+                // a resumed chat waits the interval YouTube last asked for (at least a second)
+                // before its first poll: the job before the restart may just have polled it
+                Duration first =
+                        s.position().isEmpty()
+                                ? Duration.ZERO
+                                : Duration.ofMillis(
+                                        Math.max(c.waitMs(), MIN_RESUME_WAIT.toMillis()));
+                schedule.schedule(s.splitId(), first);
                 LOG.info(
                         "reading YouTube chat {} from {}",
                         s.splitId(),

@@ -157,16 +157,24 @@ final class WebRoutes {
         if (failure != null) {
             return error(failure.webStatus, failure.webStatusName, "injected " + failure);
         }
-        if (v.ended()) {
-            ObjectNode r = JSON.createObjectNode();
-            r.putObject("responseContext").put("visitorData", "fakeVisitor%3D");
-            return Reply.json(200, r);
-        }
         int from =
                 parts[1].equals(RECENT) || parts[1].equals("top")
                         ? Math.max(0, v.size() - HISTORY)
                         : Integer.parseInt(parts[1]);
         List<FakeChatItem> page = v.items(from, HISTORY);
+        if (v.ended()) {
+            // the last actions without a continuation; an empty answer once nothing is left
+            ObjectNode r = JSON.createObjectNode();
+            r.putObject("responseContext").put("visitorData", "fakeVisitor%3D");
+            if (!page.isEmpty()) {
+                ArrayNode actions =
+                        r.putObject("continuationContents")
+                                .putObject("liveChatContinuation")
+                                .putArray("actions");
+                page.forEach(i -> actions.add(i.webAction()));
+            }
+            return Reply.json(200, r);
+        }
         long timeout = yt.keylessTimeout().toMillis();
         ObjectNode r = JSON.createObjectNode();
         r.putObject("responseContext").put("visitorData", "fakeVisitor%3D");
