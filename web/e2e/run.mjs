@@ -23,6 +23,7 @@ import moderation from './moderation.mjs';
 import overlay from './overlay.mjs';
 import offline from './offline.mjs';
 import flood from './flood.mjs';
+import a11y from './a11y.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..', '..');
@@ -66,8 +67,8 @@ try {
 env.moderatorToken = moderatorToken();
 
 const filter = process.argv[2] ? process.argv[2].toLowerCase() : null;
-const all = [...chat, ...questions, ...moderation, ...overlay, ...offline, ...flood].filter((t) => !filter || t.name.toLowerCase().includes(filter));
-const needsModerator = (t) => /moderator|deletion/.test(t.name);
+const all = [...chat, ...questions, ...moderation, ...overlay, ...offline, ...flood, ...a11y].filter((t) => !filter || t.name.toLowerCase().includes(filter));
+const needsModerator = (t) => /moderator|deletion|accessibility/.test(t.name);
 
 const shared = {};
 let passed = 0;

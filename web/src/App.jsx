@@ -60,7 +60,7 @@ function Main({ config }) {
         <div className="col col-questions" data-tab="questions">
           <QuestionsPanel />
         </div>
-        <div className="col col-side">
+        <div className="col col-side" tabIndex={0} role="region" aria-label={`${t('channels')}, ${t('stats')}`}>
           <div data-tab="channels">
             <ConnectionPanel />
           </div>

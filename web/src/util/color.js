@@ -1,7 +1,11 @@
 // Author colours come from the platforms (any colour a user picked); they are adjusted so the name
 // keeps a contrast of at least 4.5:1 (WCAG AA) against the theme's background.
 
-export const BACKGROUNDS = { dark: '#12141a', light: '#ffffff' };
+/** The backgrounds a name can sit on in each theme (page, panel, hover, paid highlight). */
+export const BACKGROUNDS = {
+  dark: ['#12141a', '#1a1d25', '#222632', '#3a2f0b'],
+  light: ['#ffffff', '#f6f7fa', '#eceef4', '#fff4c8'],
+};
 
 export function parseHex(c) {
   if (typeof c !== 'string') return null;
@@ -57,11 +61,12 @@ export function readableColour(colour, name, theme = 'dark', minRatio = 4.5) {
   const key = `${colour}|${colour ? '' : name}|${theme}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const bg = parseHex(BACKGROUNDS[theme] || BACKGROUNDS.dark);
+  const bgs = (BACKGROUNDS[theme] || BACKGROUNDS.dark).map(parseHex);
   let rgb = parseHex(colour) || colourFromName(String(name || ''));
-  const target = luminance(bg) < 0.5 ? [255, 255, 255] : [0, 0, 0];
-  for (let i = 0; i < 20 && contrast(rgb, bg) < minRatio; i++) {
-    rgb = rgb.map((v, k) => v + (target[k] - v) * 0.15);
+  const target = theme === 'light' ? [0, 0, 0] : [255, 255, 255];
+  const worst = (c) => Math.min(...bgs.map((bg) => contrast(c, bg)));
+  for (let i = 0; i < 40 && worst(rgb) < minRatio; i++) {
+    rgb = rgb.map((v, k) => v + (target[k] - v) * 0.12);
   }
   const out = toHex(rgb);
   if (cache.size > 5000) cache.clear();
