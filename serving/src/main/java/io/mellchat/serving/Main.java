@@ -1,6 +1,7 @@
 package io.mellchat.serving;
 
 import io.helidon.common.tls.Tls;
+import io.helidon.cors.CrossOriginConfig;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.HttpRouting;
@@ -80,9 +81,16 @@ public final class Main {
                 .maxPayloadSize(Math.max(c.maxBodyBytes(), 1024 * 1024))
                 .directHandlers(ErrorMapper.directHandlers())
                 .featuresDiscoverServices(false)
+                // CORS is EdgeFilter's job (configured origins only), not Helidon's allow-all
+                // default
+                .features(server.features().stream().filter(f -> !"cors".equals(f.type())).toList())
                 .addFeature(
                         ObserveFeature.builder()
+                                // before the web app's catch-all routes
+                                .weight(200)
                                 .observersDiscoverServices(false)
+                                // CORS is handled by EdgeFilter, for every path alike
+                                .cors(CrossOriginConfig.builder().enabled(false).build())
                                 .addObserver(Health.observer(ctx.db(), ctx.redis()))
                                 .addObserver(MetricsObserver.create())
                                 .build())

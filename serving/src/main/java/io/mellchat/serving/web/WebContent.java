@@ -55,6 +55,6 @@ public final class WebContent {
         if (last.isEmpty() || last.contains(".")) {
             return path;
         }
-        return "/index.html";
+        return path.startsWith("/") ? "/index.html" : "index.html";
     }
 }
