@@ -86,6 +86,14 @@ final class DataApiClient extends PollingClient {
                     c,
                     "cannot reach the YouTube Data API (" + e.getMessage() + ")",
                     Duration.ZERO);
+        } catch (RuntimeException e) {
+            // an answer shaped unlike anything known: counted, and retried later, never a crash
+            skips.skipped("unexpected_answer", spec.ref().key() + ": " + e);
+            return retry(
+                    spec,
+                    c,
+                    "unexpected answer from YouTube (" + e.getMessage() + ")",
+                    UNEXPECTED_WAIT);
         }
     }
 
@@ -237,7 +245,10 @@ final class DataApiClient extends PollingClient {
                     parsed,
                     "the stream has ended" + (at.isEmpty() ? "" : " (" + at + ")"));
         }
-        long asked = json.path("pollingIntervalMillis").asLong(DEFAULT_INTERVAL_MS);
+        long asked =
+                Math.max(
+                        MIN_WAIT_MS,
+                        json.path("pollingIntervalMillis").asLong(DEFAULT_INTERVAL_MS));
         String nextToken = json.path("nextPageToken").asText(c.token());
         budget.polling(spec.ref().key(), true);
         Duration interval = max(Duration.ofMillis(asked), budget.interval());

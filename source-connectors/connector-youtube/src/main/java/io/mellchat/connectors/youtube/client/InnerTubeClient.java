@@ -67,6 +67,14 @@ final class InnerTubeClient extends PollingClient {
             return PollResult.unchanged(c, Duration.ofMillis(Math.max(c.waitMs(), 1_000)));
         } catch (IOException e) {
             return retry(spec, c, "cannot reach YouTube (" + e.getMessage() + ")", Duration.ZERO);
+        } catch (RuntimeException e) {
+            // an answer shaped unlike anything known: counted, and retried later, never a crash
+            skips.skipped("unexpected_answer", spec.ref().key() + ": " + e);
+            return retry(
+                    spec,
+                    c,
+                    "unexpected answer from YouTube (" + e.getMessage() + ")",
+                    UNEXPECTED_WAIT);
         }
     }
 
@@ -240,8 +248,8 @@ final class InnerTubeClient extends PollingClient {
     }
 
     private long waitMs(long timeoutMs) {
-        long asked = timeoutMs > 0 ? timeoutMs : DEFAULT_WAIT_MS;
-        return Math.min(asked, config.keylessMaxWait().toMillis());
+        long asked = timeoutMs > 0 ? Math.max(MIN_WAIT_MS, timeoutMs) : DEFAULT_WAIT_MS;
+        return Math.min(asked, Math.max(MIN_WAIT_MS, config.keylessMaxWait().toMillis()));
     }
 
     private String body(ChatCursor c) {

@@ -17,6 +17,12 @@ import java.util.Map;
  * a handle waits for its next stream), and the wording of statuses.
  */
 abstract class PollingClient implements YouTubeChatApi {
+    /** The wait after an answer shaped unlike anything known. */
+    static final Duration UNEXPECTED_WAIT = Duration.ofSeconds(5);
+
+    /** The shortest wait between two polls of a chat, whatever YouTube says. */
+    static final long MIN_WAIT_MS = 250;
+
     protected final YouTubeClientConfig config;
     protected final HttpJson http;
     protected final SkipCounter skips;
