@@ -29,12 +29,14 @@ export default [
       assert(installabilityErrors.length === 0, `not installable: ${JSON.stringify(installabilityErrors)}`);
       await cdp.detach();
 
+      await until(async () => (await page.locator('.chat-panel .line').count()) >= 3, 'no chat before going offline', { timeoutMs: env.slowMs });
       await context.setOffline(true);
       try {
         await page.reload({ waitUntil: 'domcontentloaded' });
         await page.getByRole('heading', { name: 'MellChat' }).waitFor();
         await page.getByRole('heading', { name: 'Chat', exact: true }).waitFor();
         await until(async () => ((await page.locator('.header .conn').textContent()) || '').includes('Offline'), 'the app does not say it is offline');
+        await until(async () => (await page.locator('.chat-panel .line').count()) >= 1, 'the last chat seen is not shown offline');
         await screenshot(env, page, 'offline-shell');
       } finally {
         await context.setOffline(false);

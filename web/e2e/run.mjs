@@ -64,11 +64,10 @@ try {
   console.error(`MellChat is not reachable at ${env.baseUrl} (${e.message}): start it (./mellchat run) or set MELLCHAT_E2E_URL`);
   process.exit(2);
 }
-env.moderatorToken = moderatorToken();
-
 const filter = process.argv[2] ? process.argv[2].toLowerCase() : null;
 const all = [...chat, ...questions, ...moderation, ...overlay, ...offline, ...flood, ...a11y].filter((t) => !filter || t.name.toLowerCase().includes(filter));
 const needsModerator = (t) => /moderator|deletion|accessibility/.test(t.name);
+if (all.some(needsModerator)) env.moderatorToken = moderatorToken();
 
 const shared = {};
 let passed = 0;

@@ -15,7 +15,7 @@ function prefersLight() {
 }
 
 function Live({ config, includeDeleted }) {
-  useLiveData(config, { includeDeleted });
+  useLiveData(config, { includeDeleted, keepLastSeen: true });
   return null;
 }
 

@@ -70,3 +70,25 @@ describe('App', () => {
     expect(document.documentElement.dataset.overlay).toBe('transparent');
   });
 });
+
+describe('offline start', () => {
+  it('showsTheLastChatSeenWhenOpenedWithoutNetwork', async () => {
+    const { saveLastSeen } = await import('../src/state/offlineCache.js');
+    const { initialState } = await import('../src/state/reducer.js');
+    const config = readConfig('');
+    const seen = message({ message: 'seen before going offline' });
+    const gone = message({ message: 'deleted before', deleted: true });
+    saveLastSeen({ ...initialState(), messages: [seen, gone], questions: { q: question({ id: 'q', question: 'still open?' }) } }, config);
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    try {
+      const api = fakeApi({ messages: vi.fn(async () => Promise.reject(new TypeError('offline'))) });
+      render(<App config={config} makeApi={() => api} languages={['en']} />);
+      await waitFor(() => expect(screen.getByText('seen before going offline')).toBeTruthy());
+      expect(screen.queryByText('deleted before')).toBeNull();
+      expect(screen.getAllByText('still open?').length).toBeGreaterThan(0);
+      expect(screen.getByText('Offline: showing the last chat seen')).toBeTruthy();
+    } finally {
+      onLine.mockRestore();
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useActions } from './store.jsx';
 import { ChatSocket, wsUrl } from '../api/socket.js';
 import { FrameBatcher } from './batcher.js';
+import { loadLastSeen, saveLastSeen } from './offlineCache.js';
 
 function parseChannel(spec) {
   const i = spec.indexOf(':');
@@ -34,8 +35,30 @@ export async function loadSnapshot(api, dispatch, config, { includeDeleted = fal
   ]);
 }
 
-export function useLiveData(config, { includeDeleted = false } = {}) {
-  const { api, dispatch } = useActions();
+export function useLiveData(config, { includeDeleted = false, keepLastSeen = false } = {}) {
+  const { api, dispatch, getState } = useActions();
+  useEffect(() => {
+    if (!keepLastSeen) return undefined;
+    if (navigator.onLine === false) {
+      const saved = loadLastSeen(config);
+      if (saved) {
+        dispatch({ type: 'SET_CHANNELS', items: saved.channels || [] });
+        dispatch({ type: 'BACKFILL_MESSAGES', items: saved.messages || [] });
+        dispatch({ type: 'SET_QUESTIONS', items: saved.questions || [] });
+      }
+    }
+    const save = () => saveLastSeen(getState(), config);
+    const every = setInterval(save, 30_000);
+    const onHide = () => document.visibilityState === 'hidden' && save();
+    window.addEventListener('pagehide', save);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      clearInterval(every);
+      window.removeEventListener('pagehide', save);
+      document.removeEventListener('visibilitychange', onHide);
+    };
+  }, [config, dispatch, getState, keepLastSeen]);
+
   useEffect(() => {
     loadSnapshot(api, dispatch, config, { includeDeleted });
   }, [api, dispatch, config, includeDeleted]);
