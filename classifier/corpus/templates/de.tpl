@@ -329,3 +329,27 @@ hast du {die platin|alle erfolge|das wahre ende|den hardcore modus} {geholt|gesc
 {wann|wo} hast du {die|den|das} {cap|lampe|stuhl|shirt} {gekauft|her}
 ist das {dein|dein zweiter} {main|smurf|zweitaccount|alt account}
 {welches|welcher} {spiel|boss|map|level} {war am schwersten|ist dein liebling|ist am schlimmsten} {bisher|für dich|}
+
+== general x3
+was?
+hä?
+wie?
+ernsthaft?
+im ernst?
+echt jetzt?
+warum?
+wer hat gefragt?
+was war das?
+wie bitte?
+alter was?
+bro was?
+wtf?
+hä wie?
+lol?
+und?
+häh?
+wirklich?
+digga was?
+was los?
+wieso?
+hallo??

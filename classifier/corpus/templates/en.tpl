@@ -373,3 +373,36 @@ when the {boss|chat|streamer} {hits|misses|dies} {lol|😭|}
 {when|where} {did|do} you {get|buy|find} {that|your|ur} {@thing}
 {is|was} {that|this} {your|ur} {main|alt|smurf|second} {account|channel}
 {which|what} {game|boss|map|level} {was|is} {the hardest|your favorite|the worst} {so far|for you|}
+
+# short reactions that look like questions (each its own line so most of them are trained on)
+== general x3
+wtf?
+bro what?
+???
+lol?
+what?
+huh?
+are you serious?
+seriously?
+really?
+why?
+how?
+who asked?
+what was that?
+excuse me?
+are you kidding me?
+you serious?
+bruh?
+what the hell?
+wait what?
+no way?
+for real?
+who?
+what?!
+um what?
+bro??
+dude what?
+and?
+why tho?
+how tho?
+lmao what?

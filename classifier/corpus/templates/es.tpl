@@ -326,3 +326,30 @@ es su {primera|segunda|tercera} {vez|run|partida} {jaja|}
 {cuándo|dónde} {compraste|conseguiste} {esa|tu} {gorra|lámpara|silla|camiseta}
 {es|era} {tu|esa tu} {cuenta principal|smurf|segunda cuenta|cuenta alterna}
 {qué|cuál} {juego|jefe|mapa|nivel} {fue el más difícil|es tu favorito|es el peor} {hasta ahora|para ti|}
+
+== general x3
+¿qué?
+¿que?
+qué?
+¿cómo?
+¿en serio?
+en serio?
+¿neta?
+¿por qué?
+¿quién preguntó?
+¿qué fue eso?
+¿perdón?
+¿es en serio?
+wtf?
+bro qué?
+¿y?
+¿eh?
+¿mande?
+¿de verdad?
+jaja?
+xd?
+¿ah?
+¿cómo así?
+que??
+como?
+y eso?

@@ -326,3 +326,27 @@ vc {pegou|fez|terminou} {a platina|todas as conquistas|o final verdadeiro|o modo
 {quando|onde} vc {comprou|pegou} {esse|essa|teu|tua} {boné|luminária|cadeira|camiseta}
 {é|era} {tua|essa tua} {conta principal|smurf|segunda conta|conta alternativa}
 {qual|que} {jogo|boss|mapa|fase} {foi o mais difícil|é teu favorito|é o pior} {até agora|pra vc|}
+
+== general x3
+oq?
+o que?
+que?
+hã?
+como assim?
+sério?
+é sério?
+pq?
+quem perguntou?
+oq foi isso?
+oxe?
+ué?
+kkk?
+mano oq?
+ta de brincadeira?
+hein?
+nani?
+é vdd?
+como?
+oi??
+oxi?
+q?

@@ -85,13 +85,13 @@ public final class Lexicon {
                         + " icant deadass lolol");
         add(
                 m,
-                GREET,
+                GREET | SALUTE,
                 "hi hii hiii hello helo hello hey heyy heya hiya yo sup wassup whatsup howdy"
                         + " greetings gm gn morning evening bye byee cya later goodnight night hai hallo"
                         + " hru wb");
         add(
                 m,
-                GREET,
+                GREET | SALUTE,
                 "good morning|good evening|good afternoon|good night|see ya|see you|see u"
                         + "|hello there|whats up|what up|how are you|how r u|how are u|how r you"
                         + "|how you doing|how u doing|how are you doing|how r u doing|hows it going"
@@ -137,7 +137,7 @@ public final class Lexicon {
                         + " офигеть ого пхпх пхахах кринж рофл изи ну");
         add(
                 m,
-                GREET,
+                GREET | SALUTE,
                 "привет приветик прив привки ку хай салют здравствуй здравствуйте"
                         + " здарова здорова хелло пока покеда");
         add(
@@ -254,7 +254,7 @@ public final class Lexicon {
                         + " lachflash xd");
         add(
                 m,
-                GREET,
+                GREET | SALUTE,
                 "hallo moin moinsen servus tschuss tschau ciao nabend mahlzeit gude"
                         + " hallöchen hallochen huhu");
         add(
