@@ -1,0 +1,66 @@
+package io.mellchat.classifier.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mellchat.classifier.Category;
+import io.mellchat.classifier.Classification;
+import io.mellchat.classifier.text.MessageScan;
+import org.junit.jupiter.api.Test;
+
+class MessageRulesTest {
+    private final MessageScan scan = new MessageScan();
+
+    private Category rule(String text) {
+        return MessageRules.decide(scan.scan(text)).map(Classification::category).orElse(null);
+    }
+
+    @Test
+    void leavesOrdinaryLinesToTheModel() {
+        assertThat(rule("what game is this")).isNull();
+        assertThat(rule("hi what game is this")).isNull();
+        assertThat(rule("how are you doing on this boss")).isNull();
+        assertThat(rule("как ты монтируешь")).isNull();
+    }
+
+    @Test
+    void greetingsMayCarryFillerANameOrAPlace() {
+        assertThat(rule("hey chat")).isEqualTo(Category.GREETING);
+        assertThat(rule("hi mell")).isEqualTo(Category.GREETING);
+        assertThat(rule("hello from brazil")).isEqualTo(Category.GREETING);
+        assertThat(rule("как дела стример")).isEqualTo(Category.GREETING);
+        assertThat(rule("buenas noches a todos")).isEqualTo(Category.GREETING);
+        assertThat(rule("tudo bem galera")).isEqualTo(Category.GREETING);
+        assertThat(rule("guten abend zusammen")).isEqualTo(Category.GREETING);
+        assertThat(rule("hi mell what")).isNull();
+    }
+
+    @Test
+    void emoteOnlyUnlessItIsAReaction() {
+        assertThat(rule("KEKW 😂")).isEqualTo(Category.EMOTE_ONLY);
+        assertThat(rule("@bob KEKW")).isEqualTo(Category.EMOTE_ONLY);
+        assertThat(rule("?? KEKW")).isEqualTo(Category.GENERAL);
+        assertThat(rule("!!!")).isEqualTo(Category.GENERAL);
+    }
+
+    @Test
+    void spamIsFloodingOrCopypastaShape() {
+        assertThat(rule("x".repeat(700))).isEqualTo(Category.SPAM);
+        assertThat(rule("kkkkkkkkkkkkkkkkkkkkkkkk")).isEqualTo(Category.SPAM);
+        assertThat(rule("kkkkkkk")).isNull();
+        assertThat(rule("hahahahahahahahahahahahahahaha")).isEqualTo(Category.SPAM);
+        assertThat(
+                        rule(
+                                "I'm a 12 year old kid and I love this stream, can you say hi to"
+                                        + " me? PogChamp PogChamp PogChamp Kappa"))
+                .isEqualTo(Category.SPAM);
+        assertThat(rule("MODS MODS MODS HE SAID IT BAN HIM NOW PLEASE MODS BAN HIM NOW"))
+                .isEqualTo(Category.SPAM);
+    }
+
+    @Test
+    void commandsAndLinksComeFirst() {
+        assertThat(rule("!song what is this")).isEqualTo(Category.COMMAND);
+        assertThat(rule("what song is this https://youtu.be/x")).isEqualTo(Category.LINK);
+        assertThat(rule("")).isEqualTo(Category.GENERAL);
+    }
+}

@@ -1,0 +1,79 @@
+package io.mellchat.classifier.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mellchat.classifier.Category;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusTest {
+    private static final Path CORPUS = Path.of("corpus");
+
+    @Test
+    void everyLanguageHasThousandsOfConsistentlyLabelledLines() throws Exception {
+        for (String lang : CorpusGenerator.LANGUAGES) {
+            List<Example> ex = Corpus.readFile(CORPUS.resolve(lang + ".tsv"));
+            assertThat(ex).as(lang).hasSizeGreaterThan(2_000);
+            Set<Category> seen = EnumSet.noneOf(Category.class);
+            Map<String, Category> labels = new HashMap<>();
+            for (Example e : ex) {
+                seen.add(e.label());
+                Category prev = labels.putIfAbsent(e.text().toLowerCase(Locale.ROOT), e.label());
+                assertThat(prev == null || prev == e.label()).as(lang + ": " + e.text()).isTrue();
+            }
+            assertThat(seen).as(lang).containsAll(EnumSet.allOf(Category.class));
+            long questions = ex.stream().filter(e -> e.label() == Category.QUESTION).count();
+            assertThat(questions).as(lang).isGreaterThan(800);
+        }
+    }
+
+    @Test
+    void corpusStaysSmall() throws Exception {
+        long bytes;
+        try (Stream<Path> s = Files.walk(CORPUS)) {
+            bytes = s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+        assertThat(bytes).isLessThan(5L * 1024 * 1024);
+    }
+
+    @Test
+    void hardSetsAreIndependentOfTheGeneratedCorpus() throws Exception {
+        Set<String> generated = new HashSet<>();
+        for (Example e : Corpus.readDirectory(CORPUS)) {
+            generated.add(e.text().toLowerCase(Locale.ROOT));
+        }
+        List<Example> hard = Corpus.readDirectory(CORPUS.resolve("hard"));
+        assertThat(hard.stream().map(Example::language).distinct())
+                .containsExactlyInAnyOrderElementsOf(CorpusGenerator.LANGUAGES);
+        List<String> overlap =
+                hard.stream()
+                        .map(Example::text)
+                        .filter(t -> t.split(" ").length > 2) // "??", "lol?" occur anywhere
+                        .filter(t -> generated.contains(t.toLowerCase(Locale.ROOT)))
+                        .toList();
+        assertThat(overlap).as("hard cases that templates also produce").isEmpty();
+    }
+
+    @Test
+    void committedCorpusMatchesTheTemplates(@TempDir Path out) throws Exception {
+        CorpusGenerator.main(
+                new String[] {
+                    "--templates", CORPUS.resolve("templates").toString(), "--out", out.toString()
+                });
+        for (String lang : CorpusGenerator.LANGUAGES) {
+            assertThat(Files.readString(out.resolve(lang + ".tsv")))
+                    .as(lang + ".tsv is out of date: run CorpusGenerator and commit")
+                    .isEqualTo(Files.readString(CORPUS.resolve(lang + ".tsv")));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.mellchat.classifier.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mellchat.classifier.Category;
+import io.mellchat.classifier.ChatClassifier;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards the committed model against bad regressions on the hand-written hard cases (lines that no
+ * template produced and that training never saw). The bar is deliberately below the current figures
+ * (see the trainer's report) so that only a real regression fails.
+ */
+class HardSetRegressionTest {
+    @Test
+    void committedModelKeepsQuestionF1OnTheHardCases() throws Exception {
+        Evaluation e =
+                Trainer.evaluate(
+                        ChatClassifier.load(),
+                        Corpus.readDirectory(Path.of("corpus/hard")),
+                        "hard cases");
+        assertThat(e.scores(Category.QUESTION).f1()).as(e.report()).isGreaterThanOrEqualTo(0.75);
+        for (String lang : e.languages()) {
+            assertThat(e.scores(lang, Category.QUESTION).f1())
+                    .as(lang + "\n" + e.report())
+                    .isGreaterThanOrEqualTo(0.7);
+        }
+        assertThat(e.accuracy()).isGreaterThanOrEqualTo(0.75);
+    }
+}
