@@ -111,6 +111,26 @@ describe('ChatSocket', () => {
     expect(statuses.at(-1)).toBe('closed');
   });
 
+  it('givesUpASilentSocketAndReconnects', () => {
+    FakeWS.all = [];
+    const timers = manualTimers();
+    const s = new ChatSocket({ url: () => 'ws://h/ws', onFrame: () => {}, WebSocketImpl: FakeWS, timers, silenceMs: 60_000 }).start();
+    const first = FakeWS.all[0];
+    first.open();
+    // the heartbeat re-arms the watchdog: one pending silence timer at a time
+    first.receive({ type: 'heartbeat', ts: '2024-01-01T00:00:00Z' });
+    const silence = [...timers.pending.entries()].filter(([, t]) => t.ms === 60_000);
+    expect(silence).toHaveLength(1);
+    silence[0][1].f();
+    expect(first.readyState).toBe(3);
+    // the retry is scheduled; running it opens a new socket
+    const retries = [...timers.pending.entries()].filter(([, t]) => t.ms < 60_000 && t.ms !== 10_000);
+    expect(retries).toHaveLength(1);
+    retries[0][1].f();
+    expect(FakeWS.all).toHaveLength(2);
+    s.stop();
+  });
+
   it('backsOffLongerAfterEachFailedAttempt', () => {
     FakeWS.all = [];
     const timers = manualTimers();

@@ -5,6 +5,8 @@
 // reducer).
 
 export const RESUME_MARGIN_MS = 10_000;
+/** The server sends a heartbeat frame every 20 s on an idle connection; silence this long is a dead socket. */
+export const SILENCE_MS = 60_000;
 
 export function wsUrl(loc, { channels = [], stream = '', since = null } = {}) {
   const proto = loc.protocol === 'https:' ? 'wss:' : 'ws:';
@@ -26,7 +28,9 @@ export function backoffDelay(attempt, { base = 500, cap = 30_000, random = Math.
  * reconnecting | closed; `onReconnected()` runs after a connection that follows a lost one.
  */
 export class ChatSocket {
-  constructor({ url, onFrame, onStatus = () => {}, onReconnected = () => {}, WebSocketImpl, timers } = {}) {
+  constructor({ url, onFrame, onStatus = () => {}, onReconnected = () => {}, WebSocketImpl, timers, silenceMs = SILENCE_MS } = {}) {
+    this.silenceMs = silenceMs;
+    this.silenceTimer = null;
     this.url = url; // (since) => string
     this.onFrame = onFrame;
     this.onStatus = onStatus;
@@ -68,10 +72,12 @@ export class ChatSocket {
       this.onStatus('open');
       // the attempt counter resets only once a connection stays up for a while
       this.stableTimer = this.timers.setTimeout(() => (this.attempt = 0), 10_000);
+      this.watch(ws);
       if (again) this.onReconnected();
     };
     ws.onmessage = (ev) => {
       if (ws !== this.ws) return;
+      this.watch(ws);
       let frame;
       try {
         frame = JSON.parse(ev.data);
@@ -86,13 +92,32 @@ export class ChatSocket {
     };
     ws.onclose = () => {
       if (ws !== this.ws) return;
-      this.ws = null;
-      this.timers.clearTimeout(this.stableTimer);
-      if (!this.stopped) this.scheduleRetry();
+      this.lost();
     };
     ws.onerror = () => {
       // onclose follows and schedules the retry
     };
+  }
+
+  /** (Re)arms the silence watchdog: a socket that says nothing for silenceMs is given up. */
+  watch(ws) {
+    this.timers.clearTimeout(this.silenceTimer);
+    this.silenceTimer = this.timers.setTimeout(() => {
+      if (ws !== this.ws) return;
+      try {
+        ws.close(4000, 'silent');
+      } catch {
+        // closing a dead socket may throw
+      }
+      this.lost();
+    }, this.silenceMs);
+  }
+
+  lost() {
+    this.ws = null;
+    this.timers.clearTimeout(this.stableTimer);
+    this.timers.clearTimeout(this.silenceTimer);
+    if (!this.stopped) this.scheduleRetry();
   }
 
   track(frame) {
@@ -139,6 +164,7 @@ export class ChatSocket {
     this.stopped = true;
     this.timers.clearTimeout(this.retryTimer);
     this.timers.clearTimeout(this.stableTimer);
+    this.timers.clearTimeout(this.silenceTimer);
     this.retryTimer = null;
     const ws = this.ws;
     this.ws = null;
