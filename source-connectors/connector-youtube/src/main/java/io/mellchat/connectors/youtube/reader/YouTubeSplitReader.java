@@ -7,6 +7,8 @@ import io.mellchat.connectors.youtube.client.ChatCursor;
 import io.mellchat.connectors.youtube.client.CursorCodec;
 import io.mellchat.connectors.youtube.client.PollResult;
 import io.mellchat.connectors.youtube.client.YouTubeChatApi;
+import io.mellchat.model.ChannelStatus;
+import io.mellchat.model.ChannelStatusChanged;
 import io.mellchat.model.ChatMessage;
 import java.io.IOException;
 import java.time.Clock;
@@ -82,6 +84,9 @@ public final class YouTubeSplitReader implements SplitReader<ChannelRecord, Chan
             batch.add(id, toRecord(e));
             if (e.event() instanceof ChatMessage) {
                 metrics.message(split.spec().ref().channel(), e.event().timestamp());
+            } else if (e.event() instanceof ChannelStatusChanged
+                    && ((ChannelStatusChanged) e.event()).status() == ChannelStatus.RECONNECTING) {
+                metrics.reconnect(split.spec().ref().channel());
             }
         }
         if (r.finished()) {
