@@ -27,23 +27,16 @@ public final class TwitchEventMapper {
      * the timestamp when the line has no {@code tmi-sent-ts}).
      */
     public void map(ChannelSpec spec, IrcMessage m, Instant receivedAt, Output out) {
-        String command = m.command();
-        switch (command) {
-            case "PRIVMSG":
-                emit(PrivmsgMapper.map(spec, m, receivedAt), m, out);
-                break;
-            case "USERNOTICE":
-                emit(UserNoticeMapper.map(spec, m, receivedAt), m, out);
-                break;
-            case "CLEARMSG":
-                emit(clearMessage(spec, m, receivedAt), m, out);
-                break;
-            case "CLEARCHAT":
-                emit(clearChat(spec, m, receivedAt), m, out);
-                break;
-            default:
-                out.skipped(SkipReasons.UNHANDLED_COMMAND, command);
-                break;
+        if (m.isCommand("PRIVMSG")) {
+            emit(PrivmsgMapper.map(spec, m, receivedAt), m, out);
+        } else if (m.isCommand("USERNOTICE")) {
+            emit(UserNoticeMapper.map(spec, m, receivedAt), m, out);
+        } else if (m.isCommand("CLEARMSG")) {
+            emit(clearMessage(spec, m, receivedAt), m, out);
+        } else if (m.isCommand("CLEARCHAT")) {
+            emit(clearChat(spec, m, receivedAt), m, out);
+        } else {
+            out.skipped(SkipReasons.UNHANDLED_COMMAND, m.command());
         }
     }
 

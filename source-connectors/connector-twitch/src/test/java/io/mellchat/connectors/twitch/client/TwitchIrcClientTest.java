@@ -314,4 +314,13 @@ class TwitchIrcClientTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start))
                 .isGreaterThanOrEqualTo(Duration.ofMillis(1200));
     }
+
+    @Test
+    void theFakesChatterReachesJoinedChannels() throws Exception {
+        server = FakeTwitchServer.start();
+        connect("ws", fast()).join("a");
+        awaitLive("a");
+        server.chatter(200);
+        await(() -> listener.texts("a").size() >= 5, WAIT, "five synthetic lines");
+    }
 }

@@ -67,6 +67,8 @@ public final class FakeTwitchServer implements AutoCloseable {
         private Duration pingEvery = Duration.ZERO;
         private Duration pongTimeout = Duration.ofSeconds(5);
         private int replayOnJoin;
+        private int tcpPort;
+        private int wsPort;
 
         /** Only these channels exist; JOINs to others are dropped silently. Default: any. */
         public Options channels(String... names) {
@@ -90,6 +92,13 @@ public final class FakeTwitchServer implements AutoCloseable {
         public Options pingEvery(Duration every, Duration pongTimeout) {
             this.pingEvery = every;
             this.pongTimeout = pongTimeout;
+            return this;
+        }
+
+        /** Listen on these ports instead of ephemeral ones (for a manual run; 0 = any). */
+        public Options ports(int tcp, int ws) {
+            tcpPort = tcp;
+            wsPort = ws;
             return this;
         }
 
@@ -117,11 +126,11 @@ public final class FakeTwitchServer implements AutoCloseable {
         this.options = options;
         this.refuseLogin = options.refuseLogin;
         InetAddress loopback = InetAddress.getLoopbackAddress();
-        this.tcp = new ServerSocket(0, 50, loopback);
+        this.tcp = new ServerSocket(options.tcpPort, 50, loopback);
         Thread acceptor = new Thread(this::acceptTcp, "fake-twitch-tcp-accept");
         acceptor.setDaemon(true);
         acceptor.start();
-        this.ws = new Ws(new InetSocketAddress(loopback, 0));
+        this.ws = new Ws(new InetSocketAddress(loopback, options.wsPort));
         ws.start();
         try {
             if (!ws.started.await(10, TimeUnit.SECONDS)) {
@@ -544,6 +553,50 @@ public final class FakeTwitchServer implements AutoCloseable {
         public void onStart() {
             started.countDown();
         }
+    }
+
+    /**
+     * Sends a synthetic chat line (sometimes a question) to every joined channel {@code perSecond}
+     * times a second, until the server closes.
+     */
+    public void chatter(double perSecond) {
+        long periodMicros = Math.max(1, (long) (1_000_000 / perSecond));
+        AtomicInteger n = new AtomicInteger();
+        timer.scheduleAtFixedRate(
+                () -> {
+                    int i = n.incrementAndGet();
+                    for (String channel : joinedChannels()) {
+                        String text =
+                                i % 7 == 0
+                                        ? "what game is this? (" + i + ")"
+                                        : "chat line " + i + " Kappa";
+                        send(channel, TwitchLines.privmsg(channel, "viewer" + (i % 23), text));
+                    }
+                },
+                periodMicros,
+                periodMicros,
+                TimeUnit.MICROSECONDS);
+    }
+
+    /**
+     * Runs a fake on fixed ports for manual tests: {@code [tcpPort [wsPort [linesPerSecond]]]}
+     * (defaults 6667, 6680, 2). Point {@code MELLCHAT_TWITCH_IRC_URL} at it.
+     */
+    public static void main(String[] args) throws Exception {
+        int tcpPort = args.length > 0 ? Integer.parseInt(args[0]) : 6667;
+        int wsPort = args.length > 1 ? Integer.parseInt(args[1]) : 6680;
+        double rate = args.length > 2 ? Double.parseDouble(args[2]) : 2;
+        FakeTwitchServer server = start(options().ports(tcpPort, wsPort));
+        server.chatter(rate);
+        System.out.println(
+                "fake Twitch chat on "
+                        + server.ircUrl()
+                        + " and "
+                        + server.wsUrl()
+                        + ", "
+                        + rate
+                        + " lines/s per joined channel; Ctrl-C to stop");
+        Thread.currentThread().join();
     }
 
     /** The set of channels some open session has joined. */
