@@ -147,7 +147,9 @@ public final class ClientSession {
         if (lost > 0) {
             metrics.framesDropped(lost);
         }
-        if (sender != null) {
+        // wake an idle sender; a sender blocked in a write is left to the watchdog, so that a
+        // client that is only slow still receives the close code once its backlog is written
+        if (sender != null && sendingSinceNanos == 0) {
             sender.interrupt();
         }
         Thread.ofVirtual()

@@ -58,8 +58,7 @@ public final class Snapshots {
         if (value.length() >= 20 && Character.isDigit(value.charAt(0)) && value.endsWith("Z")) {
             try {
                 return Optional.of(
-                        new MessageStore.Position(
-                                Instant.parse(value), new UUID(Long.MIN_VALUE, Long.MIN_VALUE)));
+                        new MessageStore.Position(Instant.parse(value), new UUID(0L, 0L)));
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("since: not an ISO-8601 time");
             }
