@@ -35,6 +35,8 @@ final class IrcParser {
             int capacity = 32;
             tagPos = new int[4 * capacity];
             tagHash = new int[capacity];
+            // backslashes are rare: find them with indexOf instead of testing every character
+            int backslash = nextBackslash(line, p + 1, tagsEnd);
             int q = p + 1;
             while (q < tagsEnd) {
                 int keyStart = q;
@@ -49,15 +51,17 @@ final class IrcParser {
                 int valEnd = q;
                 boolean escaped = false;
                 if (q < tagsEnd && c == '=') {
-                    q++;
-                    valStart = q;
-                    while (q < tagsEnd && (c = line.charAt(q)) != ';') {
-                        if (c == '\\') {
-                            escaped = true;
-                        }
-                        q++;
+                    valStart = q + 1;
+                    int semicolon = line.indexOf(';', valStart);
+                    valEnd = semicolon < 0 || semicolon > tagsEnd ? tagsEnd : semicolon;
+                    while (backslash < valStart) { // a backslash in a key
+                        backslash = nextBackslash(line, backslash + 1, tagsEnd);
                     }
-                    valEnd = q;
+                    if (backslash < valEnd) {
+                        escaped = true;
+                        backslash = nextBackslash(line, valEnd, tagsEnd);
+                    }
+                    q = valEnd;
                 }
                 q++; // past ';'
                 if (keyEnd == keyStart) {
@@ -136,6 +140,12 @@ final class IrcParser {
                 commandEnd,
                 paramPos,
                 paramCount);
+    }
+
+    /** The next backslash at or after {@code from} within the tags, or {@code MAX_VALUE}. */
+    private static int nextBackslash(String line, int from, int tagsEnd) {
+        int i = line.indexOf('\\', from);
+        return i < 0 || i >= tagsEnd ? Integer.MAX_VALUE : i;
     }
 
     private static int skipSpaces(String line, int p) {

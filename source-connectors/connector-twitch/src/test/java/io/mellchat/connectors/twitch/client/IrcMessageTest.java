@@ -55,6 +55,16 @@ class IrcMessageTest {
     }
 
     @Test
+    void findsEscapesAfterABackslashInAKeyAndAcrossManyTags() {
+        IrcMessage m = IrcMessage.parse("@odd\\key=plain;k=a\\sb;x=1;y=c\\:d;z=e :x CMD");
+        assertThat(m.tag("odd\\key")).hasValue("plain");
+        assertThat(m.tag("k")).hasValue("a b");
+        assertThat(m.tag("x")).hasValue("1");
+        assertThat(m.tag("y")).hasValue("c;d");
+        assertThat(m.tag("z")).hasValue("e");
+    }
+
+    @Test
     void raidSystemMessageNeedsBothSpaceAndNewlineEscapes() {
         IrcMessage m =
                 IrcMessage.parse(
