@@ -13,6 +13,11 @@ public record ChannelRef(Platform platform, String channel) {
 
     private static final Pattern TWITCH_LOGIN = Pattern.compile("[a-z0-9_]{1,50}");
     private static final Pattern KICK_SLUG = Pattern.compile("[a-z0-9_-]{1,100}");
+
+    /** Replayed recordings use channels named {@code replay-…} on every platform. */
+    public static final String REPLAY_PREFIX = "replay-";
+
+    private static final Pattern REPLAY_NAME = Pattern.compile("replay-[A-Za-z0-9_-]{1,93}");
     private static final Pattern YOUTUBE_NAME =
             Pattern.compile("@[A-Za-z0-9._-]{1,100}|[A-Za-z0-9_-]{11}|UC[A-Za-z0-9_-]{22}");
 
@@ -22,6 +27,11 @@ public record ChannelRef(Platform platform, String channel) {
         if (channel.isEmpty()) {
             throw new IllegalArgumentException("channel name is empty");
         }
+    }
+
+    /** True for the channels of a replayed recording, which no platform source connects. */
+    public boolean isReplay() {
+        return channel.startsWith(REPLAY_PREFIX);
     }
 
     /** {@code platform:channel}, the key used in Redis channel names and split ids. */
@@ -49,6 +59,10 @@ public record ChannelRef(Platform platform, String channel) {
      */
     public static ChannelRef of(Platform platform, String name) {
         String n = name == null ? "" : name.trim();
+        if (REPLAY_NAME.matcher(n).matches()) {
+            return new ChannelRef(
+                    platform, platform == Platform.YOUTUBE ? n : n.toLowerCase(Locale.ROOT));
+        }
         switch (platform) {
             case TWITCH:
                 n = n.startsWith("#") ? n.substring(1) : n;

@@ -31,6 +31,16 @@ class ChannelSpecTest {
     }
 
     @Test
+    void replayChannelsAreValidOnEveryPlatform() {
+        assertThat(ChannelRef.parse("twitch:replay-streamer").isReplay()).isTrue();
+        assertThat(ChannelRef.parse("kick:Replay-X".toLowerCase()).key())
+                .isEqualTo("kick:replay-x");
+        assertThat(ChannelRef.parse("youtube:replay-streamer").channel())
+                .isEqualTo("replay-streamer");
+        assertThat(ChannelRef.parse("twitch:forsen").isReplay()).isFalse();
+    }
+
+    @Test
     void badNamesAreRejectedWithAHint() {
         assertThatThrownBy(() -> ChannelRef.parse("shroud"))
                 .hasMessageContaining("expected PLATFORM:NAME");
