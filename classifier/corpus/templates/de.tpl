@@ -352,4 +352,17 @@ wirklich?
 digga was?
 was los?
 wieso?
-hallo??
+
+== question x8
+{ey|also|sag mal} {welches|was für ein|was fürn} spiel {ist das|zockst du|spielst du da}
+{und|aber} {woher|von wo} {kommst du|bist du} {eigentlich|so|}
+{bro|digga|alter} {woher|wo} {kommst du|kommst du her}
+wie alt {bist du|ist der streamer|bist du jetzt}
+{benutzt|hast} du {die|das|den} {@brand} {maus|headset|tastatur|mikro}
+{welcher|was für ein} {song|track} {läuft|läuft gerade|ist das grad}
+{wann|um wie viel uhr} {bist du|gehst du} {morgen|wieder} live
+{welchen|was für nen} {rang|rank|elo} {hast du|bist du} {gerade|jetzt|}
+{welche|was für ne} {sens|dpi} {hast du|nutzt du|spielst du}
+{sprichst|kannst} du {englisch|spanisch|russisch}
+{seit wann|wie lange schon} {streamst du|bist du auf twitch}
+wo {wohnst du|lebst du} {eigentlich|jetzt|}

@@ -406,3 +406,18 @@ and?
 why tho?
 how tho?
 lmao what?
+
+# the most common chat questions again, in other words (so no single template carries them)
+== question x8
+{yo|hey|so|ok} {what|which} game {is this|r we playing|are we watching}
+{what's|whats} {this|the} game {lol|bro|}
+{where|what country} {you|u} from {bro|man|}
+{how old|what age} {you|u} {turning|are now|be}
+{u|you} {using|got} {a|the} {@brand} {@gear}
+{what|which} {song|track|music} {is|was} {this|that|playing} {rn|right now|}
+{when|what time} {u|you} {live|on|going live} {tomorrow|next|again}
+{what|which} {rank|elo} {u|you} {at|in} {rn|now|}
+{what|which} {sens|dpi} {u|you} {on|using|got}
+{u|you} speak {@lang}
+{how long|since when} {u|you} {been streaming|stream|been doing this}
+{what|which} {keyboard|mouse|headset|mic} {u|you} {got|rocking|have there}

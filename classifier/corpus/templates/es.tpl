@@ -353,3 +353,17 @@ xd?
 que??
 como?
 y eso?
+
+== question x8
+{oye|bueno|entonces} {qué|que|cuál} juego {es|estás jugando|es este}
+{y|pero} {de dónde|de donde} {eres|sos|es el streamer}
+{amigo|loco|che} {de dónde|de donde} {eres|sos}
+{cuántos|cuantos} años {tienes|tenés|tiene el streamer}
+{usas|tienes} {un|el} {@gear} {@brand}
+{qué|que} {canción|cancion|tema|rola} {suena|está sonando|es la que suena}
+{cuándo|cuando|a qué hora} {vuelves|estás en directo|haces directo} {mañana|de nuevo|}
+{qué|que} {rango|elo} {tienes|eres} {ahora|ya|}
+{qué|que} {sensi|dpi} {tienes|juegas|pones}
+{hablas|sabes hablar} {inglés|ingles|portugués|alemán}
+{desde cuándo|cuánto tiempo} {streameas|haces directos|estás en twitch}
+{dónde|donde} {vives|estás viviendo} {ahora|}

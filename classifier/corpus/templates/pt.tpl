@@ -165,7 +165,7 @@ te assisto {faz|há} {2|3|5|vários} anos
 {tô|to} {muito cansado|morrendo de fome|entediado|feliz|com sono|quebrado}
 {comendo|jantando|almoçando} {pizza|açaí|coxinha|miojo|pão de queijo|hambúrguer} {agora|vendo a live|}
 meu {cachorro|gato} {tá assistindo também|tá vendo junto}
-{lurkando|vou sair|já volto|volto já|tenho que ir|afk|voltei|fui}
+{lurkando|vou sair|já volto|volto já|tenho que ir|afk|fui}
 {amanhã tenho|tenho} {prova|escola|trampo|trabalho|aula}
 {são|aqui são|aq são} {3|2|4|5} da manhã
 eu também jogo isso
@@ -253,7 +253,7 @@ como {erra isso|perde isso|não vê ele|cai aí}{|?|??}
 {oi|salve|eae} {@streamer} {tudo bem|tudo bom|beleza}
 {tudo bem|como vai} {galera|pessoal|chat|gente}
 {tchau|flw|falou|até mais|ate mais|até amanhã|boa noite} {chat|galera|pessoal|@streamer|}
-{voltei|oi de novo|cheguei} {@streamer|chat|}
+{voltei|oi de novo} {@streamer|chat|}
 {oi|salve} {@streamer} {oi|salve} chat
 {salve salve|oi oi|opa opa} {chat|@streamer|}
 
@@ -350,3 +350,17 @@ como?
 oi??
 oxi?
 q?
+
+== question x8
+{mano|então|ô} {qual|que} jogo {é|é esse|tá jogando}
+{e|mas} {vc|você|tu} {é|mora} {de onde|onde}
+{mano|vei|bro} {de onde|da onde} {vc é|tu é|cê é}
+{quantos|qts} anos {vc tem|o streamer tem|tu tem}
+{vc|você} {usa|tem} {o|um|a} {@gear} {da|do} {@brand}
+{qual|que} {música|musica|som} {tá tocando|é essa que tá tocando|toca agora}
+{quando|que horas} {vc volta|tem live|abre live} {amanhã|de novo|}
+{qual|que} {elo|rank|patente} {vc tá|vc é|tu tá} {agora|hoje|}
+{qual|que} {sensi|dpi} {vc usa|tá usando|tu usa}
+{vc|você} {fala|sabe falar} {inglês|espanhol|alemão}
+{desde quando|faz quanto tempo} {vc faz live|vc streama|tu faz live}
+{onde|aonde} {vc mora|você mora|tu mora} {agora|hoje em dia|}

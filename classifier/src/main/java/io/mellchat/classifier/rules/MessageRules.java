@@ -114,6 +114,7 @@ public final class MessageRules {
     static boolean isGreeting(MessageScan s) {
         int n = s.words();
         boolean greet = false;
+        boolean saluted = false;
         boolean nameAllowed = n <= 4 && s.questionMarks() == 0;
         int unknown = 0;
         int prevFlags = 0;
@@ -130,7 +131,8 @@ public final class MessageRules {
             }
             if (matched > 0) {
                 greet = true;
-                prevFlags = f;
+                saluted |= ((f | s.wordFlags(i)) & Lexicon.SALUTE) != 0;
+                prevFlags = f | s.wordFlags(i);
                 i += matched;
                 continue;
             }
@@ -144,11 +146,11 @@ public final class MessageRules {
             if (greet && (f & Lexicon.FROM) != 0 && rest >= 1 && rest <= 3) {
                 return true;
             }
-            // one unknown word right after a salutation is a name: "hi mell", "привет вова"
+            // one unknown word after a salutation is a name: "hi mell", "salve salve tiago"
             boolean name =
                     nameAllowed
                             && unknown == 0
-                            && (prevFlags & Lexicon.SALUTE) != 0
+                            && ((prevFlags & Lexicon.SALUTE) != 0 || (saluted && rest == 0))
                             && (f & (Lexicon.QWORD | Lexicon.AUX | Lexicon.YOU)) == 0;
             if (!name) {
                 return false;

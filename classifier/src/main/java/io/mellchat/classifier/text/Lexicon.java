@@ -210,7 +210,7 @@ public final class Lexicon {
                 "kkk kkkk kkkkk kkkkkk rs rsrs mds caraca nossa vish eita slk pqp carai"
                         + " caramba affs aff hahaha kakaka lol omg");
         add(m, GREET | SALUTE, "oi oii oie ola opa salve eae eai tchau flw falou");
-        add(m, GREET, "voltei cheguei");
+        add(m, GREET, "voltei");
         add(
                 m,
                 GREET,

@@ -1,6 +1,8 @@
 package io.mellchat.classifier.train;
 
 import io.mellchat.classifier.Category;
+import io.mellchat.classifier.text.Lexicon;
+import io.mellchat.classifier.text.MessageScan;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -138,7 +140,9 @@ public final class CorpusGenerator {
                     text = typo(text, r);
                 }
                 if (!text.endsWith("?")) {
-                    double p = r.nextDouble();
+                    // a question that only '?' marks (no question word, no inversion) mostly keeps
+                    // it
+                    double p = r.nextDouble() * (isMarkedQuestion(text) ? 1.0 : 0.6);
                     if (p < 0.46) {
                         text = text + "?";
                     } else if (p < 0.52) {
@@ -177,6 +181,30 @@ public final class CorpusGenerator {
                 return text;
             }
         }
+    }
+
+    /**
+     * True when the words alone show a question: a question word among the first three words, an
+     * auxiliary first ("do you", "hast du"), a second-person word second, or a polite request.
+     */
+    private final MessageScan scan = new MessageScan();
+
+    private boolean isMarkedQuestion(String text) {
+        scan.scan(text);
+        int n = scan.words();
+        for (int i = 0; i < Math.min(3, n); i++) {
+            if ((scan.wordFlags(i) & (Lexicon.QWORD | Lexicon.REQUEST)) != 0) {
+                return true;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if ((scan.wordFlags(i) & Lexicon.REQUEST) != 0) {
+                return true;
+            }
+        }
+        return n > 1
+                && ((scan.wordFlags(0) & Lexicon.AUX) != 0
+                        || (scan.wordFlags(1) & Lexicon.YOU) != 0);
     }
 
     private String slot(String name, Random r) {
