@@ -2,7 +2,6 @@ package io.mellchat.connectors.kick.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mellchat.model.Amount;
-import io.mellchat.model.Badge;
 import io.mellchat.model.ChannelSpec;
 import io.mellchat.model.ChannelStatus;
 import io.mellchat.model.ChatCleared;
@@ -12,6 +11,7 @@ import io.mellchat.model.MessageKind;
 import io.mellchat.model.Platform;
 import io.mellchat.model.ReplyParent;
 import io.mellchat.model.UserBanned;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -76,6 +76,9 @@ public final class KickEventParser {
     /** Maps the event of a decoded frame. */
     public KickEvent parse(PusherFrame frame, ChannelSpec spec, Instant receivedAt) {
         String name = frame.shortEvent();
+        if ("ChatMessageEvent".equals(name)) {
+            return chatMessage(frame, spec, receivedAt);
+        }
         JsonNode data;
         try {
             data = PusherCodec.data(frame);
@@ -87,8 +90,6 @@ public final class KickEventParser {
         }
         Context c = new Context(spec, receivedAt, name, data);
         switch (name) {
-            case "ChatMessageEvent":
-                return chatMessage(c);
             case "MessageDeletedEvent":
                 return deleted(c);
             case "UserBannedEvent":
@@ -120,83 +121,83 @@ public final class KickEventParser {
         }
     }
 
-    private KickEvent chatMessage(Context c) {
-        JsonNode d = c.data;
-        String id = text(d, "id");
-        JsonNode sender = d.path("sender");
-        String senderId = text(sender, "id");
-        JsonNode content = d.get("content");
-        if (id.isEmpty() || senderId.isEmpty() || content == null || !content.isTextual()) {
-            return bad(c, "needs id, sender.id and content");
+    /**
+     * The hot path: the data string is read once with the streaming parser (no tree); data that is
+     * encoded once more, or sent as an object, is unwrapped first.
+     */
+    private KickEvent chatMessage(PusherFrame frame, ChannelSpec spec, Instant receivedAt) {
+        ChatMessageData d;
+        try {
+            d =
+                    frame.dataText() == null
+                            ? null
+                            : ChatMessageData.read(PusherCodec.factory(), frame.dataText());
+            if (d == null) {
+                JsonNode data = PusherCodec.data(frame);
+                d =
+                        data.isObject()
+                                ? ChatMessageData.read(PusherCodec.factory(), data.toString())
+                                : null;
+            }
+        } catch (IOException | InvalidFrameException e) {
+            return new KickEvent.Skipped(
+                    SkipReasons.INVALID_JSON, "ChatMessageEvent: " + e.getMessage());
         }
-        EmoteTokens.Cleaned cleaned = EmoteTokens.clean(content.textValue());
-        String type = text(d, "type");
-        JsonNode identity = sender.path("identity");
+        if (d == null) {
+            return new KickEvent.Skipped(
+                    SkipReasons.BAD_EVENT, "ChatMessageEvent: data is not an object");
+        }
+        if (d.id.isEmpty() || d.senderId.isEmpty() || d.content == null) {
+            return new KickEvent.Skipped(
+                    SkipReasons.BAD_EVENT, "ChatMessageEvent needs id, sender.id and content");
+        }
+        EmoteTokens.Cleaned cleaned = EmoteTokens.clean(d.content);
         ChatMessage.Builder b =
-                c.message(id)
-                        .userId(senderId)
-                        .username(slug(sender))
-                        .displayName(text(sender, "username"))
+                ChatMessage.builder().channel(spec.ref()).stream(spec.stream())
+                        .platformMessageId(d.id)
+                        .receivedAt(receivedAt)
+                        .userId(d.senderId)
+                        .username(
+                                d.senderSlug.isEmpty()
+                                        ? d.senderUsername.toLowerCase(Locale.ROOT)
+                                        : d.senderSlug)
+                        .displayName(d.senderUsername)
                         .message(cleaned.text())
                         .emotes(cleaned.emotes())
-                        .timestamp(KickTimestamps.parse(text(d, "created_at")).orElse(c.receivedAt))
-                        .color(text(identity, "color"))
-                        .badges(badges(identity.path("badges")));
-        JsonNode metadata = d.path("metadata");
-        switch (type) {
+                        .timestamp(KickTimestamps.parse(d.createdAt).orElse(receivedAt))
+                        .color(d.color)
+                        .badges(d.badges);
+        switch (d.type) {
             case "reply":
-                reply(b, metadata);
+                if (!d.parentId.isEmpty()) {
+                    b.replyTo(d.parentId);
+                    if (!d.parentSenderUsername.isEmpty()) {
+                        b.replyParent(
+                                new ReplyParent(
+                                        d.parentSenderId,
+                                        d.parentSenderUsername.toLowerCase(Locale.ROOT),
+                                        d.parentSenderUsername,
+                                        EmoteTokens.clean(d.parentContent).text()));
+                    }
+                }
                 break;
             case "celebration":
-                JsonNode celebration = metadata.path("celebration");
                 b.kind(MessageKind.SUBSCRIPTION)
                         .meta(
                                 meta(
-                                        "celebration", text(celebration, "type"),
-                                        "months", text(celebration, "total_months")));
+                                        "celebration",
+                                        d.celebrationType,
+                                        "months",
+                                        d.celebrationMonths));
                 break;
             case "message":
             case "":
                 break;
             default:
-                b.meta(Map.of("kick_type", type));
+                b.meta(Map.of("kick_type", d.type));
                 break;
         }
         return new KickEvent.Modelled(b.build());
-    }
-
-    private static void reply(ChatMessage.Builder b, JsonNode metadata) {
-        JsonNode original = metadata.path("original_message");
-        String parentId = text(original, "id");
-        if (parentId.isEmpty()) {
-            return;
-        }
-        b.replyTo(parentId);
-        JsonNode parentSender = metadata.path("original_sender");
-        String parentName = text(parentSender, "username");
-        if (!parentName.isEmpty()) {
-            String parentText = EmoteTokens.clean(text(original, "content")).text();
-            b.replyParent(
-                    new ReplyParent(
-                            text(parentSender, "id"),
-                            parentName.toLowerCase(Locale.ROOT),
-                            parentName,
-                            parentText));
-        }
-    }
-
-    private static List<Badge> badges(JsonNode array) {
-        if (!array.isArray() || array.isEmpty()) {
-            return List.of();
-        }
-        List<Badge> out = new ArrayList<>(array.size());
-        for (JsonNode badge : array) {
-            String type = text(badge, "type");
-            if (!type.isEmpty()) {
-                out.add(new Badge(type, "", badge.path("count").asInt(0)));
-            }
-        }
-        return out;
     }
 
     private KickEvent deleted(Context c) {

@@ -3,7 +3,6 @@ package io.mellchat.connectors.kick.client;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,13 +29,20 @@ public final class PusherCodec {
 
     private PusherCodec() {}
 
+    /** The shared streaming factory (thread-safe). */
+    static JsonFactory factory() {
+        return FACTORY;
+    }
+
     /** The shared mapper (thread-safe) used for {@code data} trees. */
     static ObjectMapper mapper() {
         return MAPPER;
     }
 
     /**
-     * Reads the envelope of one frame.
+     * Reads the envelope of one frame. A hand-written scanner (the envelope has three keys): the
+     * string-encoded {@code data} is decoded in one pass, without a general parser walking over its
+     * hundreds of escaped quotes; values other than strings are handed to Jackson.
      *
      * @throws InvalidFrameException when it is not a JSON object with a string {@code event}
      */
@@ -45,44 +51,87 @@ public final class PusherCodec {
         String channel = "";
         String dataText = null;
         JsonNode dataNode = null;
-        try (JsonParser p = FACTORY.createParser(text)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new InvalidFrameException("a Pusher frame must be a JSON object");
+        char[] cs = text.toCharArray();
+        int n = cs.length;
+        int i = JsonStrings.skipWhitespace(cs, 0);
+        if (i >= n || cs[i] != '{') {
+            throw new InvalidFrameException("a Pusher frame must be a JSON object");
+        }
+        i = JsonStrings.skipWhitespace(cs, i + 1);
+        boolean more = i < n && cs[i] != '}';
+        if (!more) {
+            i++;
+        }
+        while (more) {
+            if (i >= n || cs[i] != '"') {
+                throw new InvalidFrameException("expected a field name at offset " + i);
             }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken value = p.nextToken();
-                switch (field) {
+            JsonStrings.Literal key = JsonStrings.decodeAt(cs, i);
+            i = JsonStrings.skipWhitespace(cs, key.end());
+            if (i >= n || cs[i] != ':') {
+                throw new InvalidFrameException("expected ':' at offset " + i);
+            }
+            i = JsonStrings.skipWhitespace(cs, i + 1);
+            if (i >= n) {
+                throw new InvalidFrameException("truncated frame");
+            }
+            if (cs[i] == '"') {
+                JsonStrings.Literal value = JsonStrings.decodeAt(cs, i);
+                i = value.end();
+                switch (key.value()) {
                     case "event":
-                        event = value == JsonToken.VALUE_STRING ? p.getText() : null;
+                        event = value.value();
                         break;
                     case "channel":
-                        channel = value == JsonToken.VALUE_STRING ? p.getText() : "";
+                        channel = value.value();
                         break;
                     case "data":
-                        if (value == JsonToken.VALUE_STRING) {
-                            dataText = p.getText();
-                        } else {
-                            dataNode = MAPPER.readTree(p);
-                        }
+                        dataText = value.value();
                         break;
                     default:
-                        p.skipChildren();
                         break;
                 }
+            } else {
+                int end = JsonStrings.skipValue(cs, i);
+                JsonNode value = tree(new String(cs, i, end - i));
+                i = end;
+                if ("data".equals(key.value())) {
+                    dataNode = value;
+                } else if ("event".equals(key.value())) {
+                    event = null;
+                }
             }
-            if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
-                throw new InvalidFrameException("trailing content after the Pusher frame");
+            i = JsonStrings.skipWhitespace(cs, i);
+            if (i < n && cs[i] == ',') {
+                i = JsonStrings.skipWhitespace(cs, i + 1);
+            } else if (i < n && cs[i] == '}') {
+                i++;
+                more = false;
+            } else {
+                throw new InvalidFrameException("expected ',' or '}' at offset " + i);
             }
-        } catch (JsonProcessingException e) {
-            throw new InvalidFrameException("invalid JSON: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new InvalidFrameException("unreadable frame: " + e.getMessage(), e);
+        }
+        if (JsonStrings.skipWhitespace(cs, i) != n) {
+            throw new InvalidFrameException("trailing content after the Pusher frame");
         }
         if (event == null) {
             throw new InvalidFrameException("the frame has no string 'event'");
         }
         return new PusherFrame(event, channel, dataText, dataNode);
+    }
+
+    private static JsonNode tree(String json) throws InvalidFrameException {
+        try (JsonParser p = FACTORY.createParser(json)) {
+            JsonNode node = MAPPER.readTree(p);
+            if (node == null || p.nextToken() != null) {
+                throw new InvalidFrameException("invalid JSON value: " + json);
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new InvalidFrameException("invalid JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new InvalidFrameException("unreadable frame: " + e.getMessage(), e);
+        }
     }
 
     /**
