@@ -157,3 +157,24 @@ describe('Header and sign-in', () => {
     expect(screen.getByRole('button', { name: 'Войти' })).toBeTruthy();
   });
 });
+
+describe('sign-in dialog keyboard', () => {
+  it('keepsTabInsideTheDialogAndClosesOnEscape', () => {
+    renderWithStore(<Header tab="chat" onTab={() => {}} />);
+    const opener = screen.getByRole('button', { name: 'Sign in' });
+    opener.focus();
+    fireEvent.click(opener);
+    const dialog = screen.getByRole('dialog');
+    const field = within(dialog).getByLabelText('Token');
+    expect(document.activeElement).toBe(field);
+    const submit = within(dialog).getByRole('button', { name: 'Sign in' });
+    submit.focus();
+    fireEvent.keyDown(submit, { key: 'Tab' });
+    expect(document.activeElement).toBe(field);
+    fireEvent.keyDown(field, { key: 'Tab', shiftKey: true });
+    expect(document.activeElement).toBe(submit);
+    fireEvent.keyDown(submit, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(opener);
+  });
+});

@@ -3,6 +3,21 @@ import { useEffect, useRef, useState } from 'react';
 import { decodeJwt, describeToken } from '../api/auth.js';
 import { useT } from '../i18n.js';
 
+/** Keeps Tab and Shift+Tab inside the dialog. */
+function trapFocus(e) {
+  const focusable = [...e.currentTarget.querySelectorAll('textarea, button, input, select, a[href]')].filter((el) => !el.disabled);
+  if (!focusable.length) return;
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (e.shiftKey && document.activeElement === first) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && document.activeElement === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
 export function SignInDialog({ onSubmit, onClose }) {
   const t = useT();
   const [value, setValue] = useState('');
@@ -37,7 +52,10 @@ export function SignInDialog({ onSubmit, onClose }) {
         role="dialog"
         aria-modal="true"
         aria-labelledby="signin-title"
-        onKeyDown={(e) => e.key === 'Escape' && onClose()}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onClose();
+          if (e.key === 'Tab') trapFocus(e);
+        }}
       >
         <h2 id="signin-title">{t('signInTitle')}</h2>
         <p className="muted">{t('signInHelp')}</p>
