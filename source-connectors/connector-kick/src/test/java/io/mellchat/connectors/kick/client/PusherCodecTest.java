@@ -94,4 +94,39 @@ class PusherCodecTest {
         assertThat(PusherCodec.decode(Frames.load("c6-6-gifted-subscriptions")).shortEvent())
                 .isEqualTo("GiftedSubscriptionsEvent");
     }
+
+    @Test
+    void envelopeScannerHandlesWhitespaceEscapesAndUnknownFields() throws Exception {
+        PusherFrame f =
+                PusherCodec.decode(
+                        " {\n \"extra\" : {\"a\":[1,{\"b\":\"}\"}]} , \"n\": -1.5e3, \"t\":true,"
+                                + "\"event\" : \"App\\\\Events\\\\X\" ,\"data\":\"{\\\"k\\\":\\\"\\\\u00e9\\\\ud83c\\\\udf89\\\\n\\\"}\",\"channel\":\"c\\u0031\"}\t");
+
+        assertThat(f.event()).isEqualTo("App\\Events\\X");
+        assertThat(f.shortEvent()).isEqualTo("X");
+        assertThat(f.channel()).isEqualTo("c1");
+        assertThat(PusherCodec.data(f).path("k").asText()).isEqualTo("\u00e9\ud83c\udf89\n");
+    }
+
+    @Test
+    void envelopeScannerRejectsWhatJsonRejects() {
+        for (String bad :
+                new String[] {
+                    "",
+                    "{",
+                    "{}",
+                    "{\"event\"}",
+                    "{\"event\":\"a\",}",
+                    "{\"event\":\"a\" \"data\":1}",
+                    "{\"event\":\"a\",\"data\":{\"x\":}}",
+                    "{\"event\":\"a\",\"data\":\"\\q\"}",
+                    "{\"event\":\"a\nb\"}",
+                    "{\"event\":\"a\",\"data\":\"unterminated}",
+                    "{\"event\":1}"
+                }) {
+            assertThatThrownBy(() -> PusherCodec.decode(bad))
+                    .as(bad)
+                    .isInstanceOf(InvalidFrameException.class);
+        }
+    }
 }
