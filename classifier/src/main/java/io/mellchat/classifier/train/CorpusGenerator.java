@@ -64,12 +64,20 @@ public final class CorpusGenerator {
                 }
             }
         }
+        generate(templates, out, languages, System.out);
+    }
+
+    /**
+     * Writes {@code <out>/<lang>.tsv} for each language; progress and conflicts go to {@code log}.
+     */
+    public static void generate(Path templates, Path out, List<String> languages, PrintStream log)
+            throws IOException {
         TemplateFile common = TemplateFile.read(templates.resolve("common.tpl"));
         for (String lang : languages) {
             TemplateFile own = TemplateFile.read(templates.resolve(lang + ".tpl"));
             Path file = out.resolve(lang + ".tsv");
-            int n = new CorpusGenerator(lang, common, own).write(file, System.out);
-            System.out.printf(Locale.ROOT, "%s: %d lines -> %s%n", lang, n, file);
+            int n = new CorpusGenerator(lang, common, own).write(file, log);
+            log.printf(Locale.ROOT, "%s: %d lines -> %s%n", lang, n, file);
         }
     }
 

@@ -3,6 +3,9 @@ package io.mellchat.classifier.train;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mellchat.classifier.Category;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -66,10 +69,13 @@ class CorpusTest {
 
     @Test
     void committedCorpusMatchesTheTemplates(@TempDir Path out) throws Exception {
-        CorpusGenerator.main(
-                new String[] {
-                    "--templates", CORPUS.resolve("templates").toString(), "--out", out.toString()
-                });
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        CorpusGenerator.generate(
+                CORPUS.resolve("templates"),
+                out,
+                CorpusGenerator.LANGUAGES,
+                new PrintStream(log, true, StandardCharsets.UTF_8));
+        assertThat(log.toString(StandardCharsets.UTF_8)).doesNotContain("conflict");
         for (String lang : CorpusGenerator.LANGUAGES) {
             assertThat(Files.readString(out.resolve(lang + ".tsv")))
                     .as(lang + ".tsv is out of date: run CorpusGenerator and commit")
