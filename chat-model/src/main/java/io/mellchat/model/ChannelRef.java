@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * or {@code youtube:@handle}. Names are normalised as PRODUCT.md says: Twitch logins and Kick slugs
  * lower case, YouTube names exactly as configured.
  */
-public record ChannelRef(Platform platform, String channel) {
+public record ChannelRef(Platform platform, String channel) implements java.io.Serializable {
 
     private static final Pattern TWITCH_LOGIN = Pattern.compile("[a-z0-9_]{1,50}");
     private static final Pattern KICK_SLUG = Pattern.compile("[a-z0-9_-]{1,100}");

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * A channel as configured: which channel, the stream (show) it belongs to, and an optional lookup
  * hint (a Kick chatroom id given as {@code kick:<slug>#<chatroomId>}; not part of the name).
  */
-public record ChannelSpec(ChannelRef ref, String stream, String lookupHint) {
+public record ChannelSpec(ChannelRef ref, String stream, String lookupHint)
+        implements java.io.Serializable {
 
     public static final String DEFAULT_STREAM = "default";
     private static final Pattern STREAM_NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
