@@ -123,6 +123,53 @@ class EdgeTest {
     }
 
     @Test
+    void openApiDescribesExactlyTheRegisteredRoutes() throws Exception {
+        var yaml =
+                new com.fasterxml.jackson.databind.ObjectMapper(
+                        new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        var doc = yaml.readTree(http.get("/openapi").body());
+        java.util.Set<String> documented = new java.util.TreeSet<>();
+        doc.get("paths")
+                .fields()
+                .forEachRemaining(
+                        p ->
+                                p.getValue()
+                                        .fieldNames()
+                                        .forEachRemaining(
+                                                m -> {
+                                                    if (java.util.Set.of(
+                                                                    "get", "post", "put", "delete",
+                                                                    "patch")
+                                                            .contains(m)) {
+                                                        documented.add(
+                                                                m.toUpperCase(java.util.Locale.ROOT)
+                                                                        + " "
+                                                                        + p.getKey());
+                                                    }
+                                                }));
+        java.util.Set<String> routed = new java.util.TreeSet<>();
+        stack.ctx().routes().routes().forEach(r -> routed.add(r.method() + " " + r.path()));
+        assertThat(routed).hasSizeGreaterThan(15);
+        assertThat(documented).isEqualTo(routed);
+        // and every documented route answers (anything but the catch-all 404)
+        for (String route : routed) {
+            String[] mp = route.split(" ", 2);
+            String path =
+                    mp[1].replace("{id}", java.util.UUID.randomUUID().toString())
+                            .replace("{platform}", "twitch")
+                            .replace("{channel}", "nobody");
+            Resp r =
+                    http.send(
+                            mp[0],
+                            path,
+                            mp[0].equals("POST") ? "{}" : null,
+                            mp[0].equals("POST") ? "application/json" : null,
+                            null);
+            assertThat(r.body()).as(route).doesNotContain("no API endpoint");
+        }
+    }
+
+    @Test
     void readinessNeedsTheJobHeartbeat() {
         assertThat(http.get("/observe/health/live").status()).isEqualTo(200);
         String key = stack.prefix() + Redis.JOB_HEARTBEAT;
