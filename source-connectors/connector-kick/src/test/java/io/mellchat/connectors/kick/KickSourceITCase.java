@@ -55,10 +55,12 @@ class KickSourceITCase {
                                                     Duration.ofMillis(200), Duration.ofSeconds(2))
                                             .withLookupRetry(
                                                     Duration.ofSeconds(1), Duration.ofSeconds(5)));
-            // ChannelDiscovery.of(List<ChannelSpec>) cannot ship: ChannelSpec is not Serializable
-            List<String> channels = List.of("kick:litney", "kick:hinted#555", "kick:walled");
             ChannelDiscovery discovery =
-                    platform -> channels.stream().map(c -> ChannelSpec.parse(c, "show")).toList();
+                    ChannelDiscovery.of(
+                            List.of(
+                                    ChannelSpec.parse("kick:litney", "show"),
+                                    ChannelSpec.parse("kick:hinted#555", "show"),
+                                    ChannelSpec.parse("kick:walled", "show")));
 
             StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
             Configuration conf = new Configuration();
