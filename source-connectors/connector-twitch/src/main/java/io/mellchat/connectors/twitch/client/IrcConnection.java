@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -37,6 +38,7 @@ final class IrcConnection {
     private final String address;
     private final String nick;
     private final Backoff backoff;
+    private final LoginPacer logins;
     private final ConcurrentLinkedQueue<Command> commands = new ConcurrentLinkedQueue<>();
     private final BlockingQueue<Inbound> inbound = new ArrayBlockingQueue<>(4096);
     private final Thread thread;
@@ -74,10 +76,15 @@ final class IrcConnection {
         final RoomState room = new RoomState();
     }
 
-    IrcConnection(TwitchClientConfig config, TwitchChatListener listener, String name) {
+    IrcConnection(
+            TwitchClientConfig config,
+            TwitchChatListener listener,
+            LoginPacer logins,
+            String name) {
         this.config = config;
         this.listener = listener;
         this.name = name;
+        this.logins = logins;
         this.address = Transports.address(config.url());
         this.nick = "justinfan" + ThreadLocalRandom.current().nextInt(10_000, 100_000);
         this.backoff = new Backoff(config.backoffInitial(), config.backoffMax(), 2.0, 0.3);
@@ -182,6 +189,13 @@ final class IrcConnection {
     }
 
     private End session() throws InterruptedException {
+        long wait = logins.reserve(System.nanoTime());
+        if (wait > 0) {
+            waitFor(TimeUnit.NANOSECONDS.toMillis(wait));
+            if (closed) {
+                return new End(End.Kind.CLOSED, "");
+            }
+        }
         int sid = ++session;
         inbound.clear();
         if (sid > 1) {
@@ -549,6 +563,11 @@ final class IrcConnection {
 
     private static String seconds(Duration d) {
         long ms = d.toMillis();
-        return ms % 1000 == 0 ? ms / 1000 + " s" : String.format("%.1f s", ms / 1000.0);
+        if (ms < 1000) {
+            return ms + " ms";
+        }
+        return ms % 1000 == 0
+                ? ms / 1000 + " s"
+                : String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
     }
 }

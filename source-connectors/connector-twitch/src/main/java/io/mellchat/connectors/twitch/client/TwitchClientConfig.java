@@ -23,6 +23,8 @@ public final class TwitchClientConfig implements Serializable {
     private final int channelsPerConnection;
     private final int joinsPerWindow;
     private final Duration joinWindow;
+    private final int loginsPerWindow;
+    private final Duration loginWindow;
     private final Duration joinTimeout;
     private final int joinAttemptsBeforeError;
     private final Duration connectTimeout;
@@ -38,6 +40,8 @@ public final class TwitchClientConfig implements Serializable {
         this.channelsPerConnection = positive(b.channelsPerConnection, "channelsPerConnection");
         this.joinsPerWindow = positive(b.joinsPerWindow, "joinsPerWindow");
         this.joinWindow = positive(b.joinWindow, "joinWindow");
+        this.loginsPerWindow = positive(b.loginsPerWindow, "loginsPerWindow");
+        this.loginWindow = positive(b.loginWindow, "loginWindow");
         this.joinTimeout = positive(b.joinTimeout, "joinTimeout");
         this.joinAttemptsBeforeError =
                 positive(b.joinAttemptsBeforeError, "joinAttemptsBeforeError");
@@ -137,6 +141,14 @@ public final class TwitchClientConfig implements Serializable {
         return joinWindow;
     }
 
+    public int loginsPerWindow() {
+        return loginsPerWindow;
+    }
+
+    public Duration loginWindow() {
+        return loginWindow;
+    }
+
     public Duration joinTimeout() {
         return joinTimeout;
     }
@@ -195,6 +207,8 @@ public final class TwitchClientConfig implements Serializable {
         private int channelsPerConnection = 50;
         private int joinsPerWindow = 20;
         private Duration joinWindow = Duration.ofSeconds(10);
+        private int loginsPerWindow = 20;
+        private Duration loginWindow = Duration.ofSeconds(10);
         private Duration joinTimeout = Duration.ofSeconds(10);
         private int joinAttemptsBeforeError = 3;
         private Duration connectTimeout = Duration.ofSeconds(10);
@@ -212,6 +226,8 @@ public final class TwitchClientConfig implements Serializable {
             channelsPerConnection = c.channelsPerConnection;
             joinsPerWindow = c.joinsPerWindow;
             joinWindow = c.joinWindow;
+            loginsPerWindow = c.loginsPerWindow;
+            loginWindow = c.loginWindow;
             joinTimeout = c.joinTimeout;
             joinAttemptsBeforeError = c.joinAttemptsBeforeError;
             connectTimeout = c.connectTimeout;
@@ -249,6 +265,16 @@ public final class TwitchClientConfig implements Serializable {
         public Builder joinRate(int joins, Duration window) {
             joinsPerWindow = joins;
             joinWindow = window;
+            return this;
+        }
+
+        /**
+         * Login (connection) rate limit for all connections of a client: {@code logins} per {@code
+         * window}; default 20 per 10 s.
+         */
+        public Builder loginRate(int logins, Duration window) {
+            loginsPerWindow = logins;
+            loginWindow = window;
             return this;
         }
 

@@ -16,6 +16,7 @@ public final class TwitchIrcClient implements TwitchChatClient {
     private final TwitchClientConfig config;
     private final TwitchChatListener listener;
     private final String name;
+    private final LoginPacer logins;
     private final Map<String, IrcConnection> byChannel = new HashMap<>();
     private final Map<IrcConnection, Integer> load = new HashMap<>();
     private final List<IrcConnection> order = new ArrayList<>();
@@ -26,6 +27,7 @@ public final class TwitchIrcClient implements TwitchChatClient {
         this.config = config;
         this.listener = listener;
         this.name = name;
+        this.logins = new LoginPacer(config.loginsPerWindow(), config.loginWindow().toNanos());
     }
 
     /**
@@ -53,7 +55,7 @@ public final class TwitchIrcClient implements TwitchChatClient {
             }
         }
         if (target == null) {
-            target = new IrcConnection(config, listener, name + "-irc-" + opened++);
+            target = new IrcConnection(config, listener, logins, name + "-irc-" + opened++);
             order.add(target);
             load.put(target, 0);
             target.start();
