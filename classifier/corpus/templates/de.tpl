@@ -366,3 +366,11 @@ wie alt {bist du|ist der streamer|bist du jetzt}
 {sprichst|kannst} du {englisch|spanisch|russisch}
 {seit wann|wie lange schon} {streamst du|bist du auf twitch}
 wo {wohnst du|lebst du} {eigentlich|jetzt|}
+
+== question x6
+{welches|was für ein|welcher|welche|was für ne} {spiel|game|maus|tastatur|headset|mikro|monitor|stuhl|song}
+{welches|was für ein|welcher|welche|was für ne} {rang|sens|dpi|server|build|klasse|map|waffe|modus}
+{welches|was für ein|welcher|welche|was für ne} {version|crosshair|setup|graka|cpu|controller}
+{name vom|wie heißt der|wie heißt das} {spiel|song|boss|server|map}
+wie viele {stunden|tode|zuschauer|subs|siege|kills|follower|fps}
+{woher|seit wann|mit wem} {kommst du|streamst du|spielst du}

@@ -421,3 +421,12 @@ lmao what?
 {u|you} speak {@lang}
 {how long|since when} {u|you} {been streaming|stream|been doing this}
 {what|which} {keyboard|mouse|headset|mic} {u|you} {got|rocking|have there}
+
+# two-word questions: a question word and what it asks about
+== question x6
+{what|which|wat|whats the} {game|mouse|keyboard|headset|mic|monitor|chair|song|rank|sens}
+{what|which|wat|whats the} {dpi|server|build|class|map|weapon|mode|seed|version|elo}
+{what|which|wat|whats the} {crosshair|setup|specs|gpu|cpu|controller|browser|brand}
+{game|song|mouse|keyboard|sens|map|boss|server|monitor} {name|called|model}
+{how many|how much} {hours|deaths|viewers|subs|wins|kills|followers|money|gold|fps|ping}
+{where|when|who} {from|tomorrow|next|next stream|duo|editor|tho}

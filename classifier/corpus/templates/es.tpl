@@ -367,3 +367,11 @@ y eso?
 {hablas|sabes hablar} {inglés|ingles|portugués|alemán}
 {desde cuándo|cuánto tiempo} {streameas|haces directos|estás en twitch}
 {dónde|donde} {vives|estás viviendo} {ahora|}
+
+== question x6
+{qué|que|cuál|cual} {juego|mouse|teclado|cascos|micro|monitor|silla|canción|cancion}
+{qué|que|cuál|cual} {rango|sensi|dpi|server|build|clase|mapa|arma|modo}
+{qué|que|cuál|cual} {versión|mira|setup|gráfica|procesador|mando}
+{nombre del|cómo se llama el|como se llama el} {juego|mapa|jefe|server|mouse|tema}
+{cuántas|cuantas|cuántos|cuantos} {horas|muertes|viewers|subs|victorias|kills|seguidores|fps|años}
+{de dónde|de donde|desde cuándo|desde cuando|con quién|con quien} {eres|sos|streameas|juegas}

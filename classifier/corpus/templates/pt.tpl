@@ -364,3 +364,11 @@ q?
 {vc|você} {fala|sabe falar} {inglês|espanhol|alemão}
 {desde quando|faz quanto tempo} {vc faz live|vc streama|tu faz live}
 {onde|aonde} {vc mora|você mora|tu mora} {agora|hoje em dia|}
+
+== question x6
+{qual|que|qual o|qual a} {jogo|mouse|teclado|headset|mic|monitor|cadeira|música|musica}
+{qual|que|qual o|qual a} {elo|rank|sensi|dpi|server|build|classe|mapa|arma}
+{qual|que|qual o|qual a} {modo|versão|mira|setup|placa|processador|controle}
+{nome do|nome da} {jogo|música|mapa|boss|server|mouse}
+{quantas|quantos} {horas|mortes|viewers|subs|vitórias|kills|seguidores|fps|anos}
+{de onde|desde quando|com quem} {vc é|vc joga|vc faz live|tu é}
