@@ -111,6 +111,13 @@ class EdgeTest {
         assertThat(route.status()).isEqualTo(200);
         assertThat(route.body()).isEqualTo(root.body());
         assertThat(http.get("/missing-file.js").status()).isEqualTo(404);
+        var asset = java.util.regex.Pattern.compile("/assets/[^\"]+\\.js").matcher(root.body());
+        if (asset.find()) { // the built PWA (the web module) is on the classpath
+            Resp js = http.get(asset.group());
+            assertThat(js.status()).isEqualTo(200);
+            assertThat(js.header("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+            assertThat(http.get("/sw.js").header("Cache-Control")).hasValue("no-cache");
+        }
     }
 
     @Test
