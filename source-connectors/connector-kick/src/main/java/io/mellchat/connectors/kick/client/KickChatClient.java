@@ -79,19 +79,27 @@ public final class KickChatClient implements AutoCloseable {
         return names;
     }
 
-    /** Starts reading a channel (asynchronously; statuses tell how it goes). */
+    /**
+     * Starts reading a channel. Returns at once (the caller may be the thread that drains the
+     * events); statuses tell how it goes.
+     */
     public void add(ChannelSpec spec) {
         Channel ch = new Channel(spec);
         Channel before = bySlug.putIfAbsent(slug(spec), ch);
         if (before != null) {
             return;
         }
-        ch.status(ChannelStatus.CONNECTING, "");
-        if (spec.hint().isPresent()) {
-            resolved(ch, new ChatroomLookup.Found(Long.parseLong(spec.lookupHint()), 0));
-        } else {
-            submit(() -> lookup(ch), Duration.ZERO);
-        }
+        submit(
+                () -> {
+                    ch.status(ChannelStatus.CONNECTING, "");
+                    if (spec.hint().isPresent()) {
+                        resolved(
+                                ch, new ChatroomLookup.Found(Long.parseLong(spec.lookupHint()), 0));
+                    } else {
+                        lookup(ch);
+                    }
+                },
+                Duration.ZERO);
     }
 
     /** Stops reading a channel. */
@@ -105,10 +113,15 @@ public final class KickChatClient implements AutoCloseable {
         if (retry != null) {
             retry.cancel(false);
         }
-        for (String name : ch.pusherChannels) {
-            byPusherChannel.remove(name, ch);
-            socket.unsubscribe(name);
-        }
+        // on the lookup thread, after a resolution that may be running now
+        submit(
+                () -> {
+                    for (String name : ch.pusherChannels) {
+                        byPusherChannel.remove(name, ch);
+                        socket.unsubscribe(name);
+                    }
+                },
+                Duration.ZERO);
     }
 
     @Override

@@ -72,7 +72,7 @@ public record KickClientConfig(
                 Duration.ofSeconds(60),
                 Duration.ofSeconds(30),
                 Duration.ofMinutes(10),
-                10_000);
+                2_000);
     }
 
     public KickClientConfig withTimeouts(Duration activity, Duration pong, Duration handshake) {
