@@ -136,7 +136,8 @@ public final class Main {
         ctx.hub().closeAll(WsCloseCodes.GOING_AWAY, "server shutting down", Duration.ofSeconds(3));
         server.stop();
         ctx.close();
-        java.util.logging.LogManager.getLogManager().getLogger("").getHandlers()[0].flush();
+        LOG.info("stopped");
+        LogSetup.flush();
     }
 
     private static SSLContext sslContext(ServingConfig c) {

@@ -86,7 +86,7 @@ public final class EdgeFilter implements Filter {
             if (accessLog) {
                 AccessLog.log(
                         method,
-                        req.path().path(),
+                        req.prologue().uriPath().path(),
                         route,
                         status,
                         nanos / 1000,
