@@ -11,6 +11,17 @@ final class JsonStrings {
     private static final ThreadLocal<char[]> SCRATCH =
             ThreadLocal.withInitial(() -> new char[4096]);
 
+    /**
+     * ASCII characters that need no attention inside a string: not a quote, backslash or control.
+     */
+    private static final boolean[] PLAIN = new boolean[128];
+
+    static {
+        for (char c = 0x20; c < 128; c++) {
+            PLAIN[c] = c != '"' && c != '\\';
+        }
+    }
+
     private JsonStrings() {}
 
     /** A decoded string literal and the index just after its closing quote. */
@@ -31,6 +42,9 @@ final class JsonStrings {
         int len = 0;
         for (int i = run; i < n; i++) {
             char c = s[i];
+            if (c >= PLAIN.length || PLAIN[c]) {
+                continue;
+            }
             if (c == '"') {
                 if (out == null) {
                     return new Literal(new String(s, run, i - run), i + 1);
@@ -40,10 +54,7 @@ final class JsonStrings {
                 return new Literal(new String(out, 0, len), i + 1);
             }
             if (c != '\\') {
-                if (c < 0x20) {
-                    throw new InvalidFrameException("raw control character in a string");
-                }
-                continue;
+                throw new InvalidFrameException("raw control character in a string");
             }
             if (out == null) {
                 out = SCRATCH.get();
