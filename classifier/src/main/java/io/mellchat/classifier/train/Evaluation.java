@@ -14,6 +14,12 @@ import java.util.TreeMap;
 public final class Evaluation {
     private static final Category[] CATEGORIES = Category.values();
 
+    /** The report also shows question precision/F1 as if questions were this share of lines. */
+    public static final double REPORT_QUESTION_SHARE = 0.15;
+
+    private static final double DEPLOYMENT_SHARE = REPORT_QUESTION_SHARE;
+    private static final String SHARE_LABEL = Math.round(DEPLOYMENT_SHARE * 100) + "%";
+
     private final String title;
     private final Map<String, long[][]> byLanguage = new TreeMap<>();
     private final long[][] all = new long[CATEGORIES.length][CATEGORIES.length];
@@ -58,13 +64,7 @@ public final class Evaluation {
 
     /** Total examples. */
     public long total() {
-        long n = 0;
-        for (long[] row : all) {
-            for (long v : row) {
-                n += v;
-            }
-        }
-        return n;
+        return total(all);
     }
 
     /** Fraction of examples whose category is right. */
@@ -82,37 +82,53 @@ public final class Evaluation {
         b.append(
                 String.format(
                         Locale.ROOT,
-                        "  %-6s %7s %7s %7s %7s %8s%n",
+                        "  %-6s %7s %7s %7s %7s %8s %8s %8s%n",
                         "lang",
                         "P",
                         "R",
                         "F1",
                         "support",
-                        "accuracy"));
+                        "accuracy",
+                        "P@" + SHARE_LABEL,
+                        "F1@" + SHARE_LABEL));
         for (Map.Entry<String, long[][]> e : byLanguage.entrySet()) {
             Scores s = scores(e.getValue(), Category.QUESTION);
+            double[] at = atShare(s, total(e.getValue()));
             b.append(
                     String.format(
                             Locale.ROOT,
-                            "  %-6s %7.3f %7.3f %7.3f %7d %8.3f%n",
+                            "  %-6s %7.3f %7.3f %7.3f %7d %8.3f %8.3f %8.3f%n",
                             e.getKey(),
                             s.precision(),
                             s.recall(),
                             s.f1(),
                             s.support(),
-                            accuracy(e.getValue())));
+                            accuracy(e.getValue()),
+                            at[0],
+                            at[1]));
         }
         Scores q = scores(all, Category.QUESTION);
+        double[] at = atShare(q, total());
         b.append(
                 String.format(
                         Locale.ROOT,
-                        "  %-6s %7.3f %7.3f %7.3f %7d %8.3f%n",
+                        "  %-6s %7.3f %7.3f %7.3f %7d %8.3f %8.3f %8.3f%n",
                         "all",
                         q.precision(),
                         q.recall(),
                         q.f1(),
                         q.support(),
-                        accuracy(all)));
+                        accuracy(all),
+                        at[0],
+                        at[1]));
+        b.append(
+                "  (P@"
+                        + SHARE_LABEL
+                        + ", F1@"
+                        + SHARE_LABEL
+                        + ": the same recall and false-positive rate if questions were "
+                        + SHARE_LABEL
+                        + " of the lines, as in live chat)\n");
         b.append("per category (all languages):\n");
         b.append(
                 String.format(
@@ -153,6 +169,30 @@ public final class Evaluation {
             b.append('\n');
         }
         return b.toString();
+    }
+
+    /** {precision, F1} of questions if they made up {@link #DEPLOYMENT_SHARE} of the lines. */
+    static double[] atShare(Scores s, long total) {
+        long negatives = total - s.support();
+        double r = s.recall();
+        double fpr = negatives == 0 ? 0 : (double) s.falsePositives() / negatives;
+        double p =
+                r == 0 && fpr == 0
+                        ? 0
+                        : r
+                                * DEPLOYMENT_SHARE
+                                / (r * DEPLOYMENT_SHARE + fpr * (1 - DEPLOYMENT_SHARE));
+        return new double[] {p, p + r == 0 ? 0 : 2 * p * r / (p + r)};
+    }
+
+    private static long total(long[][] m) {
+        long n = 0;
+        for (long[] row : m) {
+            for (long v : row) {
+                n += v;
+            }
+        }
+        return n;
     }
 
     private static Scores scores(long[][] m, Category c) {
