@@ -335,4 +335,24 @@ class KickEventParserTest {
                 + com.fasterxml.jackson.databind.node.TextNode.valueOf(data)
                 + ",\"channel\":\"chatrooms.1.v2\"}";
     }
+
+    @Test
+    void fakeServerPayloadsParseLikeTheRealOnes() {
+        String reply =
+                io.mellchat.connectors.kick.fake.KickFrames.reply(
+                        1, "r1", 5, "Viewer", "yes [emote:1:Kappa]", "p1", "Asker", "why?");
+        ChatMessage m = message(frame("App\\\\Events\\\\ChatMessageEvent", reply));
+
+        assertThat(m.replyTo()).isEqualTo("p1");
+        assertThat(m.replyParent().displayName()).isEqualTo("Asker");
+        assertThat(m.message()).isEqualTo("yes Kappa");
+        assertThat(m.badges()).containsExactly(new Badge("subscriber", "", 3));
+        assertThat(
+                        event(
+                                frame(
+                                        "App\\\\Events\\\\ChatroomClearEvent",
+                                        io.mellchat.connectors.kick.fake.KickFrames.chatroomClear(
+                                                1))))
+                .isInstanceOf(ChatCleared.class);
+    }
 }

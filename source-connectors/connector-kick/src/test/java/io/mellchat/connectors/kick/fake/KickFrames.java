@@ -60,4 +60,40 @@ public final class KickFrames {
         }
         return d.toString();
     }
+
+    /**
+     * A {@code ChatMessageEvent} of type {@code reply} to {@code parentId} by {@code parentUser}.
+     */
+    public static String reply(
+            long chatroomId,
+            String messageId,
+            long senderId,
+            String username,
+            String content,
+            String parentId,
+            String parentUser,
+            String parentContent) {
+        ObjectNode d =
+                (ObjectNode)
+                        readTree(chatMessage(chatroomId, messageId, senderId, username, content));
+        d.put("type", "reply");
+        ObjectNode metadata = d.putObject("metadata");
+        metadata.putObject("original_sender").put("id", senderId + 1).put("username", parentUser);
+        metadata.putObject("original_message").put("id", parentId).put("content", parentContent);
+        metadata.put("message_ref", "1752896864929");
+        return d.toString();
+    }
+
+    /** A {@code ChatroomClearEvent}. */
+    public static String chatroomClear(long chatroomId) {
+        return JSON.createObjectNode().put("id", "clear-" + chatroomId).toString();
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
