@@ -119,12 +119,15 @@ final class ReplaySplitReader implements SplitReader<ReplayRecord, ReplaySplit> 
                 : loopStart + (long) (offset / options.speed());
     }
 
+    /**
+     * When the replayed event happens: its due time, or at maximum speed the moment it is emitted
+     * (so windows and trending see a burst of live chat rather than times far in the future).
+     */
     private Instant eventTime(RecordedEvent e) {
-        long at =
+        return Instant.ofEpochMilli(
                 options.speed() == ReplayOptions.MAX_SPEED
-                        ? loopStart + e.offsetMillis()
-                        : dueMillis(e.offsetMillis());
-        return Instant.ofEpochMilli(at);
+                        ? clock.getAsLong()
+                        : dueMillis(e.offsetMillis()));
     }
 
     private boolean startNext() throws IOException {
