@@ -36,7 +36,10 @@ public final class QuestionModel {
         this.description = Objects.requireNonNull(description, "description");
     }
 
-    /** Rebuilds the Smile model from its weights ({@link QuestionFeatures#DIMENSION} + bias). */
+    /**
+     * Rebuilds the Smile model from its weights ({@link QuestionFeatures#DIMENSION} + bias last).
+     * Takes ownership of {@code weights} (the padding weight is forced to zero).
+     */
     public static QuestionModel fromWeights(
             double[] weights, double threshold, double lambda, String description) {
         if (weights.length != QuestionFeatures.DIMENSION + 1) {

@@ -34,6 +34,9 @@ import smile.classification.Maxent;
  *       category on the held-out split and on the hand-written hard set ({@code <corpus>/hard}).
  * </ol>
  *
+ * <p>The split, the corpus and the features are deterministic (seeded); the weights can differ in
+ * the last bits between machines because Smile sums the objective in parallel.
+ *
  * <pre>java -cp … io.mellchat.classifier.train.Trainer [--corpus DIR] [--hard DIR] [--out FILE]
  *     [--seed N] [--heldout 0.2] [--lambda L] [--errors N]</pre>
  */
