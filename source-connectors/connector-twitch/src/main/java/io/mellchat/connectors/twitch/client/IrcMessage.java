@@ -16,6 +16,8 @@ public final class IrcMessage {
     private final int[] tagPos;
     private final int[] tagHash;
     private final int tagCount;
+    // two bits per tag key hash: a key whose bits are not all set is certainly absent
+    private final long tagBloom;
     private final int prefixStart;
     private final int prefixEnd;
     private final int commandStart;
@@ -29,6 +31,7 @@ public final class IrcMessage {
             int[] tagPos,
             int[] tagHash,
             int tagCount,
+            long tagBloom,
             int prefixStart,
             int prefixEnd,
             int commandStart,
@@ -39,6 +42,7 @@ public final class IrcMessage {
         this.tagPos = tagPos;
         this.tagHash = tagHash;
         this.tagCount = tagCount;
+        this.tagBloom = tagBloom;
         this.prefixStart = prefixStart;
         this.prefixEnd = prefixEnd;
         this.commandStart = commandStart;
@@ -193,18 +197,36 @@ public final class IrcMessage {
         }
     }
 
+    static long bloomBits(int hash) {
+        return (1L << (hash & 63)) | (1L << ((hash >>> 6) & 63));
+    }
+
     private int find(String key) {
         int h = key.hashCode();
+        long bits = bloomBits(h);
+        if ((tagBloom & bits) != bits) {
+            return -1;
+        }
         int len = key.length();
         for (int i = 0; i < tagCount; i++) {
             if (tagHash[i] == h) {
                 int ks = tagPos[4 * i];
-                if (tagPos[4 * i + 1] - ks == len && raw.startsWith(key, ks)) {
+                if (tagPos[4 * i + 1] - ks == len && sameKey(key, ks, len)) {
                     return i;
                 }
             }
         }
         return -1;
+    }
+
+    /** {@code raw[ks, ks+len) == key}; a plain loop beats startsWith for short keys. */
+    private boolean sameKey(String key, int ks, int len) {
+        for (int j = 0; j < len; j++) {
+            if (raw.charAt(ks + j) != key.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String value(int i) {

@@ -27,6 +27,7 @@ final class IrcParser {
         int[] tagPos = EMPTY;
         int[] tagHash = EMPTY;
         int tagCount = 0;
+        long tagBloom = 0;
         if (line.charAt(p) == '@') {
             int tagsEnd = line.indexOf(' ', p);
             if (tagsEnd < 0) {
@@ -35,8 +36,6 @@ final class IrcParser {
             int capacity = 32;
             tagPos = new int[4 * capacity];
             tagHash = new int[capacity];
-            // backslashes are rare: find them with indexOf instead of testing every character
-            int backslash = nextBackslash(line, p + 1, tagsEnd);
             int q = p + 1;
             while (q < tagsEnd) {
                 int keyStart = q;
@@ -51,17 +50,14 @@ final class IrcParser {
                 int valEnd = q;
                 boolean escaped = false;
                 if (q < tagsEnd && c == '=') {
-                    valStart = q + 1;
-                    int semicolon = line.indexOf(';', valStart);
-                    valEnd = semicolon < 0 || semicolon > tagsEnd ? tagsEnd : semicolon;
-                    while (backslash < valStart) { // a backslash in a key
-                        backslash = nextBackslash(line, backslash + 1, tagsEnd);
+                    valStart = ++q;
+                    while (q < tagsEnd && (c = line.charAt(q)) != ';') {
+                        if (c == '\\') {
+                            escaped = true;
+                        }
+                        q++;
                     }
-                    if (backslash < valEnd) {
-                        escaped = true;
-                        backslash = nextBackslash(line, valEnd, tagsEnd);
-                    }
-                    q = valEnd;
+                    valEnd = q;
                 }
                 q++; // past ';'
                 if (keyEnd == keyStart) {
@@ -78,6 +74,7 @@ final class IrcParser {
                 tagPos[b + 2] = valStart;
                 tagPos[b + 3] = escaped ? -valEnd - 1 : valEnd;
                 tagHash[tagCount++] = h;
+                tagBloom |= IrcMessage.bloomBits(h);
             }
             p = skipSpaces(line, tagsEnd);
             if (p == n) {
@@ -134,18 +131,13 @@ final class IrcParser {
                 tagPos,
                 tagHash,
                 tagCount,
+                tagBloom,
                 prefixStart,
                 prefixEnd,
                 commandStart,
                 commandEnd,
                 paramPos,
                 paramCount);
-    }
-
-    /** The next backslash at or after {@code from} within the tags, or {@code MAX_VALUE}. */
-    private static int nextBackslash(String line, int from, int tagsEnd) {
-        int i = line.indexOf('\\', from);
-        return i < 0 || i >= tagsEnd ? Integer.MAX_VALUE : i;
     }
 
     private static int skipSpaces(String line, int p) {
