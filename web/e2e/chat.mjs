@@ -20,7 +20,7 @@ export default [
       await screenshot(env, page.locator('.chat-panel'), 'panel-chat');
       await screenshot(env, page.locator('.questions-panel'), 'panel-questions');
       await screenshot(env, page.locator('.connection-panel'), 'panel-connections');
-      await until(async () => (await page.locator('.stats-panel polyline').count()) > 0 || (await page.locator('.stats-panel .bars li').count()) > 0, 'the stats charts never got data', { timeoutMs: env.slowMs }).catch((e) =>
+      await until(async () => (await page.locator('.stats-panel polyline').count()) > 0 || (await page.locator('.stats-panel .bars li').count()) > 0, 'the stats charts never got data', { timeoutMs: 20_000 }).catch((e) =>
         env.log(`  note: ${e.message}`),
       );
       await screenshot(env, page.locator('.stats-panel'), 'panel-stats');
