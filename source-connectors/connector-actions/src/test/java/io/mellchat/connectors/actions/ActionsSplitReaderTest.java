@@ -34,7 +34,7 @@ class ActionsSplitReaderTest {
                 id,
                 UserAction.Type.UPVOTE,
                 UserAction.Target.QUESTION,
-                UUID.randomUUID(),
+                UUID.nameUUIDFromBytes(id.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 "viewer:" + id,
                 "viewer",
                 Instant.parse("2026-01-01T00:00:00Z"),
