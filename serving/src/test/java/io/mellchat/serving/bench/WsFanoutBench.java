@@ -1,0 +1,198 @@
+package io.mellchat.serving.bench;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * WebSocket fan-out: many clients on one channel, messages published on Redis at a fixed rate (one
+ * message per frame, the worst case); every client counts the messages it receives and the delay
+ * from publish to receipt. Clients are minimal WebSocket readers on virtual threads.
+ */
+final class WsFanoutBench {
+    record Result(
+            int clients,
+            long published,
+            long expected,
+            long delivered,
+            long closedEarly,
+            Histogram delay,
+            double seconds) {}
+
+    static Result run(BenchServer server, int clients, int ratePerSecond, Duration duration)
+            throws Exception {
+        String channel = "twitch:fanout";
+        CountDownLatch connected = new CountDownLatch(clients);
+        AtomicLong delivered = new AtomicLong();
+        AtomicInteger closedEarly = new AtomicInteger();
+        Histogram all = new Histogram();
+        List<Thread> readers = new ArrayList<>();
+        List<Socket> sockets = new ArrayList<>();
+        int port = server.port();
+        for (int i = 0; i < clients; i++) {
+            Socket s = new Socket("127.0.0.1", port);
+            synchronized (sockets) {
+                sockets.add(s);
+            }
+            readers.add(
+                    Thread.ofVirtual()
+                            .start(
+                                    () -> {
+                                        Histogram h = new Histogram();
+                                        try {
+                                            read(
+                                                    s,
+                                                    port,
+                                                    "/ws?channels=" + channel,
+                                                    connected,
+                                                    text -> {
+                                                        long now = System.nanoTime();
+                                                        int idx = 0;
+                                                        while ((idx =
+                                                                        text.indexOf(
+                                                                                "\"message\":\"bench ",
+                                                                                idx))
+                                                                >= 0) {
+                                                            int startTs =
+                                                                    text.indexOf(' ', idx + 17) + 1;
+                                                            int endTs = text.indexOf('"', startTs);
+                                                            long sent =
+                                                                    Long.parseLong(
+                                                                            text.substring(
+                                                                                    startTs,
+                                                                                    endTs));
+                                                            h.record(now - sent);
+                                                            delivered.incrementAndGet();
+                                                            idx = endTs;
+                                                        }
+                                                    });
+                                        } catch (IOException e) {
+                                            closedEarly.incrementAndGet();
+                                        } finally {
+                                            all.add(h);
+                                        }
+                                    }));
+            if (i % 100 == 99) {
+                Thread.sleep(20); // ramp up connections
+            }
+        }
+        connected.await();
+        // let the snapshots go out
+        Thread.sleep(2_000);
+        long total = (long) ratePerSecond * duration.toSeconds();
+        long interval = 1_000_000_000L / ratePerSecond;
+        String redisChannel = server.stack.prefix() + "messages:twitch:fanout";
+        var redis = server.stack.ctx().redis().pool();
+        long t0 = System.nanoTime();
+        for (long n = 0; n < total; n++) {
+            long due = t0 + n * interval;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+            String payload =
+                    "{\"type\":\"message\",\"stream\":\"default\",\"platform\":\"twitch\",\"channel\":\"fanout\",\"data\":[{\"id\":\""
+                            + java.util.UUID.randomUUID()
+                            + "\",\"platform\":\"twitch\",\"channel\":\"fanout\",\"stream\":\"default\",\"platform_message_id\":\"p"
+                            + n
+                            + "\",\"user_id\":\"1\",\"username\":\"viewer\",\"display_name\":\"Viewer\",\"message\":\"bench "
+                            + n
+                            + " "
+                            + System.nanoTime()
+                            + "\",\"timestamp\":\"2025-01-01T00:00:00Z\",\"kind\":\"chat\",\"badges\":[],\"color\":\"#ff0000\",\"emotes\":[],\"upvotes\":0,\"deleted\":false}]}";
+            redis.publish(redisChannel, payload);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long expected = total * clients;
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (delivered.get() < expected - closedEarly.get() * total
+                && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        for (Socket s : sockets) {
+            s.close();
+        }
+        for (Thread t : readers) {
+            t.join(5_000);
+        }
+        return new Result(
+                clients, total, expected, delivered.get(), closedEarly.get(), all, seconds);
+    }
+
+    /** Upgrades, then hands every text message to the consumer until the socket ends. */
+    private static void read(
+            Socket s, int port, String path, CountDownLatch connected, Consumer<String> onText)
+            throws IOException {
+        OutputStream out = s.getOutputStream();
+        out.write(
+                ("GET "
+                                + path
+                                + " HTTP/1.1\r\nHost: 127.0.0.1:"
+                                + port
+                                + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                                + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        DataInputStream in =
+                new DataInputStream(new BufferedInputStream(s.getInputStream(), 64 * 1024));
+        int matched = 0;
+        while (matched < 4) { // \r\n\r\n
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("closed during handshake");
+            }
+            matched = (b == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (b == '\r' ? 1 : 0);
+        }
+        connected.countDown();
+        java.io.ByteArrayOutputStream message = new java.io.ByteArrayOutputStream();
+        while (true) {
+            int b0 = in.read();
+            if (b0 < 0) {
+                return;
+            }
+            int b1 = in.readUnsignedByte();
+            long len = b1 & 0x7f;
+            if (len == 126) {
+                len = in.readUnsignedShort();
+            } else if (len == 127) {
+                len = in.readLong();
+            }
+            byte[] payload = in.readNBytes((int) len);
+            int opcode = b0 & 0x0f;
+            boolean fin = (b0 & 0x80) != 0;
+            if (opcode == 8) {
+                return;
+            }
+            if (opcode == 1 || opcode == 0) {
+                message.write(payload);
+                if (fin) {
+                    onText.accept(message.toString(StandardCharsets.UTF_8));
+                    message.reset();
+                }
+            }
+        }
+    }
+
+    static String report(Result r) {
+        return String.format(
+                "WebSocket fan-out: %d clients, %d messages at %.0f msg/s; delivered %d of %d (%.4f%%), %d clients closed early; delay %s",
+                r.clients(),
+                r.published(),
+                r.published() / r.seconds(),
+                r.delivered(),
+                r.expected(),
+                100.0 * r.delivered() / Math.max(1, r.expected()),
+                r.closedEarly(),
+                r.delay().summary());
+    }
+}
