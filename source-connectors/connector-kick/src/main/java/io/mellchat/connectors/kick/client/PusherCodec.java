@@ -166,6 +166,12 @@ public final class PusherCodec {
                 "data is wrapped in more than " + MAX_STRING_LAYERS + " strings");
     }
 
+    /** A field as text ("" when missing or null; numbers as their decimal form). */
+    public static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() || v.isContainerNode() ? "" : v.asText();
+    }
+
     /** {@code pusher:subscribe} for a public channel. */
     public static String subscribe(String channel) {
         ObjectNode data = MAPPER.createObjectNode().put("auth", "").put("channel", channel);

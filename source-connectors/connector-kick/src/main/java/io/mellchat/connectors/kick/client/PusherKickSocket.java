@@ -194,7 +194,7 @@ public final class PusherKickSocket implements KickSocket {
         String socketId = "";
         try {
             JsonNode data = PusherCodec.data(frame);
-            socketId = KickEventParser.text(data, "socket_id");
+            socketId = PusherCodec.text(data, "socket_id");
             long serverSeconds = data.path("activity_timeout").asLong(0);
             if (serverSeconds > 0) {
                 activity = Math.min(activity, TimeUnit.SECONDS.toNanos(serverSeconds));
@@ -220,7 +220,7 @@ public final class PusherKickSocket implements KickSocket {
         try {
             JsonNode data = PusherCodec.data(frame);
             code = data.path("code").isInt() ? data.path("code").intValue() : -1;
-            message = KickEventParser.text(data, "message");
+            message = PusherCodec.text(data, "message");
         } catch (InvalidFrameException e) {
             message = "unreadable: " + e.getMessage();
         }
