@@ -21,6 +21,10 @@ const BADGE_LABEL = {
   'sub-gifter': 'GIFTER',
   bits: 'BITS',
   og: 'OG',
+  premium: 'PRIME',
+  turbo: 'TURBO',
+  artist: 'ARTIST',
+  glitchcon2020: 'GLITCHCON',
 };
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
@@ -45,7 +49,7 @@ function Badges({ badges }) {
     <span className="badges">
       {badges.slice(0, 4).map((b, i) => {
         const type = String(b?.type ?? '');
-        const label = BADGE_LABEL[type] || type.slice(0, 6).toUpperCase();
+        const label = BADGE_LABEL[type] || type.slice(0, 10).toUpperCase();
         const title = [type, b?.version, b?.count ? String(b.count) : ''].filter(Boolean).join(' ');
         return (
           <span key={i} className={`badge badge-${/^[a-z-]+$/.test(type) ? type : 'other'}`} title={title} aria-label={title}>
