@@ -1,0 +1,322 @@
+package io.mellchat.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mellchat.ops.cluster.FlinkCluster;
+import io.mellchat.ops.testing.Await;
+import io.mellchat.ops.testing.ChatRecording;
+import io.mellchat.ops.testing.Launcher;
+import io.mellchat.ops.testing.Pg;
+import io.mellchat.testing.TestDatabase;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * MellChat on a real standalone Flink 1.20 session cluster: a JobManager and TaskManagers as
+ * separate JVMs configured from {@code flink-conf/config.yaml} (RocksDB, incremental checkpoints,
+ * exponential-delay restarts, the Prometheus reporter). The job jar is submitted through Flink's
+ * REST API ({@code ./mellchat submit} and {@link FlinkRest}), replays a recording, and writes into
+ * a test database. Figures (recovery times, counts) are printed.
+ */
+class FlinkClusterITCase {
+    @TempDir static Path dir;
+    static TestDatabase db;
+    static FlinkCluster cluster;
+    static String jarId;
+
+    private String job;
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        db = TestDatabase.create();
+        Map<String, String> env =
+                Map.of(
+                        "MELLCHAT_PG_URL", db.config().url(),
+                        "MELLCHAT_CHECKPOINT_INTERVAL", "1s",
+                        "MELLCHAT_JDBC_BATCH_INTERVAL", "100ms");
+        long start = System.nanoTime();
+        cluster =
+                FlinkCluster.start(
+                        dir.resolve("cluster"),
+                        env,
+                        // notice a killed TaskManager within seconds (defaults: 10 s / 50 s)
+                        Map.of("heartbeat.interval", "1000", "heartbeat.timeout", "6000"));
+        System.out.printf(
+                "[ops] Flink %s session cluster (JobManager + TaskManager JVMs) up in %.1f s%n",
+                cluster.rest().version(), (System.nanoTime() - start) / 1e9);
+        jarId = cluster.rest().upload(jobJar());
+    }
+
+    @AfterAll
+    static void stopCluster() throws Exception {
+        try {
+            if (cluster != null) {
+                cluster.close();
+            }
+        } finally {
+            if (db != null) {
+                db.close();
+            }
+        }
+    }
+
+    @AfterEach
+    void cancelJob() throws Exception {
+        if (job != null && !List.of("CANCELED", "FINISHED", "FAILED").contains(state(job))) {
+            cluster.rest().cancel(job);
+            Await.until(
+                    Duration.ofSeconds(60),
+                    () -> cluster.rest().taskManagersAndFreeSlots()[1] >= 2,
+                    () -> "slots not freed after cancelling " + job);
+        }
+    }
+
+    static Path jobJar() {
+        Path jar =
+                Path.of(
+                        System.getProperty(
+                                "mellchat.job.jar",
+                                "../flink-job/target/flink-job-0.1.0-SNAPSHOT-job.jar"));
+        assertThat(jar).as("the job jar (build flink-job first)").isRegularFile();
+        return jar;
+    }
+
+    @Test
+    void launcherSubmitsTheJobJarAndStopsItWithASavepoint() throws Exception {
+        ChatRecording rec = new ChatRecording(tag("submit"), 600, 3);
+        Path file = rec.write(dir.resolve("submit.jsonl"), 3_000);
+        Map<String, String> env = Map.of();
+        Launcher.Result submitted =
+                Launcher.run(
+                        dir,
+                        env,
+                        "submit",
+                        "--jobmanager",
+                        cluster.jobManagerAddress(),
+                        "--jar",
+                        jobJar().toString(),
+                        "--parallelism",
+                        "2",
+                        "--",
+                        "--replay",
+                        file.toString(),
+                        "--speed",
+                        "1");
+        assertThat(submitted.exit()).as(submitted.describe()).isZero();
+        job = submitted.out();
+        assertThat(job).as(submitted.describe()).matches("[0-9a-f]{32}");
+
+        Pg pg = new Pg(db.config());
+        String prefix = rec.prefix();
+        Duration stored =
+                Await.timed(
+                        Duration.ofSeconds(90),
+                        () -> pg.messages(prefix) == 600 && pg.counted(prefix) == 600,
+                        () ->
+                                "rows "
+                                        + pg.messages(prefix)
+                                        + ", counted "
+                                        + pg.counted(prefix)
+                                        + jobInfo(job));
+        System.out.printf(
+                "[ops] submitted with ./mellchat submit: 600 replayed messages in PostgreSQL %.1f s after"
+                        + " submission%n",
+                stored.toMillis() / 1e3);
+
+        // the Prometheus reporter of config.yaml serves Flink's metrics on every process
+        String tmMetrics =
+                scrape(cluster.taskManagers().get(cluster.taskManagers().size() - 1).metricsPort());
+        String jmMetrics = scrape(cluster.jobManager().metricsPort());
+        assertThat(tmMetrics).contains("flink_taskmanager_job_task_operator_numRecordsIn");
+        assertThat(jmMetrics).contains("flink_jobmanager_job_numberOfCompletedCheckpoints");
+
+        Path savepoints = dir.resolve("launcher-savepoints");
+        Launcher.Result stopped =
+                Launcher.run(
+                        dir,
+                        env,
+                        "stop",
+                        "--jobmanager",
+                        cluster.jobManagerAddress(),
+                        "--job",
+                        job,
+                        "--savepoint",
+                        savepoints.toUri().toString());
+        assertThat(stopped.exit()).as(stopped.describe()).isZero();
+        Path savepoint = Path.of(URI.create(stopped.out()));
+        assertThat(savepoint.resolve("_metadata")).isRegularFile();
+        assertThat(state(job)).isEqualTo("FINISHED");
+        System.out.println("[ops] ./mellchat stop wrote savepoint " + savepoint);
+    }
+
+    @Test
+    void resumesFromAStopWithSavepointOnANewJobWithoutLosingOrRepeatingMessages() throws Exception {
+        ChatRecording rec = new ChatRecording(tag("savepoint"), 3_000, 3);
+        Path file = rec.write(dir.resolve("savepoint.jsonl"), 15_000);
+        String prefix = rec.prefix();
+        Pg pg = new Pg(db.config());
+        job = run(file, Optional.empty());
+        Await.until(
+                Duration.ofSeconds(90),
+                () -> pg.messages(prefix) >= 600,
+                () -> "rows " + pg.messages(prefix) + jobInfo(job));
+
+        long t = System.nanoTime();
+        String savepoint =
+                cluster.rest()
+                        .stopWithSavepoint(
+                                job,
+                                Optional.of(dir.resolve("savepoints").toUri().toString()),
+                                Duration.ofSeconds(60));
+        double stopSeconds = (System.nanoTime() - t) / 1e9;
+        long atStop = pg.messages(prefix);
+        assertThat(atStop).isLessThan(3_000);
+
+        t = System.nanoTime();
+        job = run(file, Optional.of(savepoint));
+        Await.until(
+                Duration.ofSeconds(90),
+                () -> pg.messages(prefix) == 3_000 && pg.counted(prefix) == 3_000,
+                () ->
+                        "rows "
+                                + pg.messages(prefix)
+                                + ", counted "
+                                + pg.counted(prefix)
+                                + jobInfo(job));
+        double resumeSeconds = (System.nanoTime() - t) / 1e9;
+        FlinkRest.Checkpoints cp = cluster.rest().checkpoints(job);
+        assertThat(cp.restored()).as("the new job started from the savepoint").isEqualTo(1);
+        System.out.printf(
+                "[ops] stop-with-savepoint took %.1f s with %d of 3000 messages stored; the new job"
+                        + " restored it and had all 3000 (counted once each) %.1f s after"
+                        + " submission%n",
+                stopSeconds, atStop, resumeSeconds);
+    }
+
+    @Test
+    void restoresFromItsCheckpointWhenTheTaskManagerIsKilled() throws Exception {
+        ChatRecording rec = new ChatRecording(tag("kill"), 6_000, 4);
+        Path file = rec.write(dir.resolve("kill.jsonl"), 30_000);
+        String prefix = rec.prefix();
+        Pg pg = new Pg(db.config());
+        job = run(file, Optional.empty());
+        Await.until(
+                Duration.ofSeconds(90),
+                () ->
+                        pg.messages(prefix) >= 1_500
+                                && cluster.rest().checkpoints(job).completed() >= 2,
+                () -> "rows " + pg.messages(prefix) + jobInfo(job));
+
+        FlinkCluster.Node victim = cluster.taskManagers().get(cluster.taskManagers().size() - 1);
+        long beforeKill = pg.messages(prefix);
+        long checkpointsBefore = cluster.rest().checkpoints(job).completed();
+        long t0 = System.nanoTime();
+        cluster.kill(victim);
+        cluster.startTaskManager();
+        double tmSeconds = (System.nanoTime() - t0) / 1e9;
+        Await.until(
+                Duration.ofSeconds(120),
+                () ->
+                        cluster.rest().checkpoints(job).restored() >= 1
+                                && cluster.rest().allTasksRunning(job),
+                () -> "job not restored" + jobInfo(job));
+        double runningSeconds = (System.nanoTime() - t0) / 1e9;
+        Await.until(
+                Duration.ofSeconds(120),
+                () -> pg.messages(prefix) == 6_000 && pg.counted(prefix) == 6_000,
+                () ->
+                        "rows "
+                                + pg.messages(prefix)
+                                + ", counted "
+                                + pg.counted(prefix)
+                                + jobInfo(job));
+        double completeSeconds = (System.nanoTime() - t0) / 1e9;
+
+        assertThat(
+                        pg.count(
+                                "SELECT count(DISTINCT platform_message_id) FROM messages WHERE channel LIKE '"
+                                        + prefix
+                                        + "%'"))
+                .isEqualTo(6_000);
+        for (String ch : rec.channelNames()) {
+            assertThat(pg.count("SELECT messages_total FROM channels WHERE channel = '" + ch + "'"))
+                    .as("counted once: " + ch)
+                    .isEqualTo(
+                            pg.count("SELECT count(*) FROM messages WHERE channel = '" + ch + "'"));
+        }
+        System.out.printf(
+                "[ops] kill -9 of the TaskManager with %d of 6000 messages stored (%d checkpoints"
+                        + " done): new TaskManager registered after %.1f s, job restored from its"
+                        + " checkpoint and running after %.1f s, all 6000 messages stored once and"
+                        + " counted once after %.1f s%n",
+                beforeKill, checkpointsBefore, tmSeconds, runningSeconds, completeSeconds);
+    }
+
+    private String run(Path recording, Optional<String> savepoint) throws Exception {
+        Await.until(
+                Duration.ofSeconds(60),
+                () -> cluster.rest().taskManagersAndFreeSlots()[1] >= 2,
+                () -> "no free slots");
+        String id =
+                cluster.rest()
+                        .run(
+                                jarId,
+                                FlinkCli.ENTRY_CLASS,
+                                2,
+                                savepoint,
+                                false,
+                                List.of("--replay", recording.toString(), "--speed", "1"));
+        Await.until(
+                Duration.ofSeconds(90),
+                () -> cluster.rest().allTasksRunning(id),
+                () -> "job not running" + jobInfo(id));
+        return id;
+    }
+
+    private static String state(String id) throws Exception {
+        return cluster.rest().state(id);
+    }
+
+    private static String jobInfo(String id) {
+        try {
+            return "; job "
+                    + state(id)
+                    + cluster.rest().lastFailure(id).map(f -> ", failure: " + f).orElse("")
+                    + "; JobManager log:"
+                    + cluster.tail(cluster.jobManager());
+        } catch (Exception e) {
+            return "; job state unknown: " + e.getMessage();
+        }
+    }
+
+    private static String scrape(int port) throws Exception {
+        HttpResponse<String> r =
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(
+                                                URI.create("http://127.0.0.1:" + port + "/metrics"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        Files.writeString(dir.resolve("metrics-" + port + ".txt"), r.body());
+        return r.body();
+    }
+
+    private static String tag(String what) {
+        return "ops" + what + UUID.randomUUID().toString().substring(0, 6);
+    }
+}
