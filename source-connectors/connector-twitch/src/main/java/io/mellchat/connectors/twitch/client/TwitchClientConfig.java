@@ -213,7 +213,7 @@ public final class TwitchClientConfig implements Serializable {
         private int joinAttemptsBeforeError = 3;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration loginTimeout = Duration.ofSeconds(15);
-        private Duration pingAfterSilence = Duration.ofSeconds(60);
+        private Duration pingAfterSilence = Duration.ofSeconds(15);
         private Duration pongTimeout = Duration.ofSeconds(10);
         private Duration backoffInitial = Duration.ofSeconds(1);
         private Duration backoffMax = Duration.ofSeconds(60);
@@ -301,7 +301,7 @@ public final class TwitchClientConfig implements Serializable {
             return this;
         }
 
-        /** Send our own PING when nothing arrived for this long; default 60 s. */
+        /** Send our own PING when nothing arrived for this long; default 15 s. */
         public Builder pingAfterSilence(Duration v) {
             pingAfterSilence = v;
             return this;

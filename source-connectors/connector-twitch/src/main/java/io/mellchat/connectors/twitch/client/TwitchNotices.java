@@ -33,6 +33,17 @@ final class TwitchNotices {
         return CHANNEL_TERMINAL.contains(msgId);
     }
 
+    /** The status detail for a refused login: what happened and what to check. */
+    static String loginError(String text) {
+        return "Twitch refused the login (\""
+                + text
+                + "\"). MellChat reads anonymously as justinfan…; check that "
+                + TwitchClientConfig.URL_ENV
+                + " points at Twitch chat (default "
+                + TwitchClientConfig.DEFAULT_URL
+                + ")";
+    }
+
     /** The status detail for a terminal channel NOTICE: what happened and what to do. */
     static String channelError(String channel, String msgId, String text) {
         String what;

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -165,7 +166,19 @@ abstract class FakeSession {
         @Override
         void drop() {
             closed = true;
-            ((WebSocketImpl) socket).closeConnection(1006, "dropped");
+            WebSocketImpl impl = (WebSocketImpl) socket;
+            // FIN at once: a registered channel's close is only completed by the next select
+            if (impl.getChannel() instanceof SocketChannel) {
+                try {
+                    ((SocketChannel) impl.getChannel()).shutdownOutput();
+                } catch (IOException e) {
+                    // gone anyway
+                }
+            }
+            impl.closeConnection(1006, "dropped");
+            if (impl.getSelectionKey() != null) {
+                impl.getSelectionKey().selector().wakeup();
+            }
         }
 
         @Override
