@@ -1,6 +1,8 @@
 package io.mellchat.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.Objects;
 
 /**
@@ -8,6 +10,7 @@ import java.util.Objects;
  * context can be shown even when the parent is not stored.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ReplyParent(String userId, String username, String displayName, String message) {
     public ReplyParent {
         userId = userId == null ? "" : userId;

@@ -26,6 +26,8 @@ class ChatJsonTest {
         assertThat(json.get("timestamp").asText()).isEqualTo("2024-05-04T18:22:05.123456789Z");
         assertThat(json.get("kind").asText()).isEqualTo("paid");
         assertThat(json.get("reply_to").asText()).isEqualTo("parent-1");
+        assertThat(json.get("reply_parent").get("display_name").asText()).isEqualTo("Dad");
+        assertThat(json.get("reply_parent").get("user_id").asText()).isEqualTo("9");
         assertThat(json.get("badges").get(0).get("type").asText()).isEqualTo("subscriber");
         assertThat(json.get("badges").get(0).get("version").asText()).isEqualTo("12");
         assertThat(json.get("badges").get(0).has("count")).isFalse();
