@@ -1,21 +1,34 @@
 package io.mellchat.job;
 
+import io.mellchat.job.functions.ActionRouter;
 import io.mellchat.job.functions.ChannelProcessor;
+import io.mellchat.job.functions.Classify;
 import io.mellchat.job.functions.EventNormalizer;
 import io.mellchat.job.functions.FrameBatcher;
+import io.mellchat.job.functions.Frames;
 import io.mellchat.job.functions.Heartbeat;
+import io.mellchat.job.functions.MessageVoteCounter;
+import io.mellchat.job.functions.QuestionMerger;
+import io.mellchat.job.functions.StatsWindows;
+import io.mellchat.job.functions.WatermarkPacer;
 import io.mellchat.job.records.FrameItem;
+import io.mellchat.job.records.MessageVotes;
 import io.mellchat.job.records.MessageWrite;
+import io.mellchat.job.records.QuestionEvent;
+import io.mellchat.job.records.QuestionState;
+import io.mellchat.job.records.StatsEvent;
+import io.mellchat.job.records.StatsRow;
 import io.mellchat.job.sinks.JobSinks;
 import io.mellchat.model.ChatEvent;
+import io.mellchat.model.UserAction;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.streaming.api.CheckpointingMode;
+import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -25,11 +38,16 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * logic lives in the named functions.
  *
  * <pre>
- * sources ─ normalise ─ keyBy(channel) ─ channel-state ─┬─ messages ──────────── PostgreSQL
- *                                                       ├─ range deletions ───── PostgreSQL
- *                                                       ├─ statuses, counters ── PostgreSQL
- *                                                       └─ frames ─ keyBy(channel) ─ batch ─ Redis PUBLISH
- * heartbeat ─ Redis SETEX mellchat:job:heartbeat
+ * chat sources ─ normalise ─ classify ─ keyBy(channel) ─ channel-state ─┬─ messages ─────────── PostgreSQL
+ *                                                                      ├─ moderation, statuses, counters ─ PostgreSQL
+ *                                                                      ├─ question events ─┐
+ *                                                                      └─ stats events ─┐  │
+ * actions (Redis Stream) ─ route ─┬─ question votes, answers ─────────────────────────┼──┤
+ *                                 ├─ hides ─ PostgreSQL                                │  ▼
+ *                                 └─ message votes ─ keyBy(message) ─ votes ─┐      keyBy(stream) ─ questions ─ PostgreSQL
+ *                                                                            ▼         ▼
+ *                                 stats events ─ windows (channel, stream; 1 min, 10 s) ─ PostgreSQL
+ * every frame ─ keyBy(channel) ─ batch ─ Redis PUBLISH;   heartbeat ─ Redis SETEX (+ paces event time)
  * </pre>
  *
  * <p>Every operator has a stable uid so that checkpoints and savepoints survive new versions.
@@ -48,16 +66,24 @@ public final class ChatJob {
      */
     public static final Duration OUT_OF_ORDERNESS = Duration.ofSeconds(5);
 
+    private static final Duration IDLENESS = Duration.ofSeconds(30);
+
     private final JobConfig config;
     private final List<NamedSource> sources;
+    private final Source<UserAction, ?, ?> actions;
     private final JobSinks sinks;
 
-    public ChatJob(JobConfig config, List<NamedSource> sources, JobSinks sinks) {
+    public ChatJob(
+            JobConfig config,
+            List<NamedSource> sources,
+            Source<UserAction, ?, ?> actions,
+            JobSinks sinks) {
         if (sources.isEmpty()) {
             throw new JobConfigException("the job needs at least one chat source");
         }
         this.config = config;
         this.sources = List.copyOf(sources);
+        this.actions = actions;
         this.sinks = sinks;
     }
 
@@ -76,31 +102,33 @@ public final class ChatJob {
     /** Adds the job's operators to the environment. */
     public void build(StreamExecutionEnvironment env) {
         configure(env);
+        DataStream<Long> ticks = Heartbeat.ticks(env);
+        BroadcastStream<Long> pacer = WatermarkPacer.broadcast(ticks);
+
+        // chat: normalise, classify, per-channel state
         DataStream<ChatEvent> events = null;
         for (NamedSource s : sources) {
             DataStream<ChatEvent> stream =
-                    env.fromSource(s.source(), watermarks(), s.name()).uid("source-" + s.name());
+                    env.fromSource(s.source(), chatWatermarks(), s.name())
+                            .uid("source-" + s.name());
             events = events == null ? stream : events.union(stream);
         }
         SingleOutputStreamOperator<MessageWrite> channelState =
                 events.map(new EventNormalizer())
                         .name("normalise")
                         .uid("normalise")
+                        .map(new Classify())
+                        .name("classify")
+                        .uid("classify")
                         .keyBy(new ChannelKey())
                         .process(new ChannelProcessor(config.dedupeTtl()))
                         .name("channel-state")
                         .uid("channel-state");
-
         // deletions of a message must follow its insert: same sink, same subtask (forward)
         channelState
                 .sinkTo(sinks.messages())
                 .name("messages-to-postgres")
                 .uid("messages-to-postgres");
-        channelState
-                .getSideOutput(ChannelProcessor.RANGE_DELETIONS)
-                .sinkTo(sinks.rangeDeletions())
-                .name("moderation-to-postgres")
-                .uid("moderation-to-postgres");
         channelState
                 .getSideOutput(ChannelProcessor.STATUSES)
                 .sinkTo(sinks.statuses())
@@ -112,11 +140,109 @@ public final class ChatJob {
                 .name("counters-to-postgres")
                 .uid("counters-to-postgres");
 
-        List<DataStream<FrameItem>> frames = new ArrayList<>();
-        frames.add(channelState.getSideOutput(ChannelProcessor.FRAMES));
-        DataStream<FrameItem> allFrames = frames.get(0);
-        allFrames
-                .keyBy(f -> f.channelKey)
+        // user actions from serving
+        SingleOutputStreamOperator<QuestionEvent> routed =
+                env.fromSource(actions, actionWatermarks(), "actions")
+                        .uid("source-actions")
+                        .setParallelism(1)
+                        .process(new ActionRouter())
+                        .name("route-actions")
+                        .uid("route-actions");
+        channelState
+                .getSideOutput(ChannelProcessor.RANGE_DELETIONS)
+                .union(routed.getSideOutput(ActionRouter.HIDES))
+                .sinkTo(sinks.rangeDeletions())
+                .name("moderation-to-postgres")
+                .uid("moderation-to-postgres");
+
+        // the question queue of each stream
+        SingleOutputStreamOperator<QuestionState> questions =
+                WatermarkPacer.pace(
+                                channelState
+                                        .getSideOutput(ChannelProcessor.QUESTION_EVENTS)
+                                        .union(routed),
+                                pacer,
+                                "pace-questions")
+                        .keyBy(e -> e.stream)
+                        .process(
+                                new QuestionMerger(
+                                        config.mergeThreshold(),
+                                        config.trendingMinutes(),
+                                        config.questionTtl()))
+                        .name("questions")
+                        .uid("questions");
+        questions
+                .sinkTo(sinks.questions())
+                .name("questions-to-postgres")
+                .uid("questions-to-postgres");
+
+        // votes on messages
+        SingleOutputStreamOperator<MessageVotes> messageVotes =
+                WatermarkPacer.pace(
+                                routed.getSideOutput(ActionRouter.MESSAGE_VOTES),
+                                pacer,
+                                "pace-message-votes")
+                        .keyBy(a -> a.targetId().toString())
+                        .process(
+                                new MessageVoteCounter(
+                                        config.trendingMinutes(), config.questionTtl()))
+                        .name("message-votes")
+                        .uid("message-votes");
+        messageVotes
+                .sinkTo(sinks.messageVotes())
+                .name("message-votes-to-postgres")
+                .uid("message-votes-to-postgres");
+        questions
+                .getSideOutput(QuestionMerger.VOTES)
+                .union(messageVotes.getSideOutput(MessageVoteCounter.VOTES))
+                .sinkTo(sinks.votes())
+                .name("votes-to-postgres")
+                .uid("votes-to-postgres");
+
+        // windowed statistics
+        DataStream<StatsEvent> statsEvents =
+                WatermarkPacer.pace(
+                        channelState
+                                .getSideOutput(ChannelProcessor.STATS)
+                                .union(
+                                        questions.getSideOutput(QuestionMerger.STATS),
+                                        messageVotes.getSideOutput(MessageVoteCounter.STATS)),
+                        pacer,
+                        "pace-stats");
+        Duration lateness = config.allowedLateness();
+        DataStream<StatsRow> stats =
+                StatsWindows.of(statsEvents, config.statsWindow(), lateness, true, "stats-channel")
+                        .union(
+                                StatsWindows.of(
+                                        statsEvents,
+                                        config.statsWindow(),
+                                        lateness,
+                                        false,
+                                        "stats-stream"),
+                                StatsWindows.of(
+                                        statsEvents,
+                                        config.liveStatsWindow(),
+                                        lateness,
+                                        true,
+                                        "live-stats-channel"),
+                                StatsWindows.of(
+                                        statsEvents,
+                                        config.liveStatsWindow(),
+                                        lateness,
+                                        false,
+                                        "live-stats-stream"));
+        stats.sinkTo(sinks.stats()).name("stats-to-postgres").uid("stats-to-postgres");
+
+        // frames to Redis, batched per channel in the order they were made
+        DataStream<FrameItem> frames =
+                channelState
+                        .getSideOutput(ChannelProcessor.FRAMES)
+                        .union(
+                                routed.getSideOutput(ActionRouter.FRAMES),
+                                questions.getSideOutput(QuestionMerger.FRAMES),
+                                messageVotes.getSideOutput(MessageVoteCounter.FRAMES),
+                                stats.map(Frames::stats).name("stats-frames").uid("stats-frames"));
+        frames.keyBy(f -> f.channelKey)
                 .process(
                         new FrameBatcher(
                                 config.frameBatchInterval().toMillis(), config.frameBatchMax()))
@@ -126,17 +252,23 @@ public final class ChatJob {
                 .name("frames-to-redis")
                 .uid("frames-to-redis");
 
-        Heartbeat.stream(env)
+        Heartbeat.frames(ticks)
                 .addSink(sinks.heartbeat())
                 .name("heartbeat-to-redis")
                 .uid("heartbeat-to-redis")
                 .setParallelism(1);
     }
 
-    static WatermarkStrategy<ChatEvent> watermarks() {
+    static WatermarkStrategy<ChatEvent> chatWatermarks() {
         return WatermarkStrategy.<ChatEvent>forBoundedOutOfOrderness(OUT_OF_ORDERNESS)
                 .withTimestampAssigner((e, ts) -> e.timestamp().toEpochMilli())
-                .withIdleness(Duration.ofSeconds(30));
+                .withIdleness(IDLENESS);
+    }
+
+    static WatermarkStrategy<UserAction> actionWatermarks() {
+        return WatermarkStrategy.<UserAction>forBoundedOutOfOrderness(OUT_OF_ORDERNESS)
+                .withTimestampAssigner((a, ts) -> a.timestamp().toEpochMilli())
+                .withIdleness(IDLENESS);
     }
 
     /** Keys chat events by {@code platform:channel}. */

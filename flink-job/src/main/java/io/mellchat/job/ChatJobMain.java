@@ -42,7 +42,12 @@ public final class ChatJobMain {
                                     true));
         }
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        new ChatJob(config, ChatSources.of(config), JobSinks.real(config)).build(env);
+        new ChatJob(
+                        config,
+                        ChatSources.of(config),
+                        ChatSources.actions(config),
+                        JobSinks.real(config))
+                .build(env);
         env.execute(JOB_NAME);
     }
 

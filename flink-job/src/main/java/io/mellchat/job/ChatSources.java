@@ -1,5 +1,6 @@
 package io.mellchat.job;
 
+import io.mellchat.connectors.actions.RedisActionsSource;
 import io.mellchat.connectors.replay.ReplaySource;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,5 +17,10 @@ public final class ChatSources {
                 .ifPresent(
                         r -> sources.add(new ChatJob.NamedSource("replay", new ReplaySource(r))));
         return sources;
+    }
+
+    /** The user actions serving writes to Redis. */
+    public static RedisActionsSource actions(JobConfig config) {
+        return new RedisActionsSource(config.redis().url(), config.actionsStream());
     }
 }

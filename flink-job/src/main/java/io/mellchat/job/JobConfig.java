@@ -1,6 +1,7 @@
 package io.mellchat.job;
 
 import io.mellchat.connectors.replay.ReplayOptions;
+import io.mellchat.model.UserAction;
 import io.mellchat.storage.PgConfig;
 import io.mellchat.storage.StorageException;
 import java.io.Serializable;
@@ -14,11 +15,12 @@ import java.util.Optional;
  * Everything the job needs to know, read once from the environment and validated with messages that
  * name the variable to fix. Immutable and serializable (shipped with the job graph).
  *
- * @param replay the recording to replay, if any
+ * @param replay the recording to replay, or null
  */
 public record JobConfig(
         PgConfig pg,
         RedisConfig redis,
+        String actionsStream,
         Duration checkpointInterval,
         String checkpointDir,
         int jdbcBatchSize,
@@ -27,6 +29,12 @@ public record JobConfig(
         int frameBatchMax,
         Duration dedupeTtl,
         Duration discoveryInterval,
+        Duration statsWindow,
+        Duration liveStatsWindow,
+        Duration allowedLateness,
+        int trendingMinutes,
+        double mergeThreshold,
+        Duration questionTtl,
         int parallelism,
         ReplayOptions replay)
         implements Serializable {
@@ -39,6 +47,7 @@ public record JobConfig(
         return new JobConfig(
                 pg,
                 redis,
+                actionsStream,
                 checkpointInterval,
                 checkpointDir,
                 jdbcBatchSize,
@@ -47,30 +56,21 @@ public record JobConfig(
                 frameBatchMax,
                 dedupeTtl,
                 discoveryInterval,
+                statsWindow,
+                liveStatsWindow,
+                allowedLateness,
+                trendingMinutes,
+                mergeThreshold,
+                questionTtl,
                 parallelism,
                 options);
-    }
-
-    public JobConfig withCheckpointing(Duration interval, String dir) {
-        return new JobConfig(
-                pg,
-                redis,
-                interval,
-                dir,
-                jdbcBatchSize,
-                jdbcBatchInterval,
-                frameBatchInterval,
-                frameBatchMax,
-                dedupeTtl,
-                discoveryInterval,
-                parallelism,
-                replay);
     }
 
     public JobConfig withParallelism(int p) {
         return new JobConfig(
                 pg,
                 redis,
+                actionsStream,
                 checkpointInterval,
                 checkpointDir,
                 jdbcBatchSize,
@@ -79,7 +79,36 @@ public record JobConfig(
                 frameBatchMax,
                 dedupeTtl,
                 discoveryInterval,
+                statsWindow,
+                liveStatsWindow,
+                allowedLateness,
+                trendingMinutes,
+                mergeThreshold,
+                questionTtl,
                 p,
+                replay);
+    }
+
+    public JobConfig withActionsStream(String key) {
+        return new JobConfig(
+                pg,
+                redis,
+                key,
+                checkpointInterval,
+                checkpointDir,
+                jdbcBatchSize,
+                jdbcBatchInterval,
+                frameBatchInterval,
+                frameBatchMax,
+                dedupeTtl,
+                discoveryInterval,
+                statsWindow,
+                liveStatsWindow,
+                allowedLateness,
+                trendingMinutes,
+                mergeThreshold,
+                questionTtl,
+                parallelism,
                 replay);
     }
 
@@ -102,6 +131,7 @@ public record JobConfig(
         return new JobConfig(
                 pg,
                 RedisConfig.parse(value(env, "MELLCHAT_REDIS_URL", RedisConfig.DEFAULT_URL)),
+                value(env, "MELLCHAT_ACTIONS_STREAM", UserAction.STREAM_KEY),
                 duration(env, "MELLCHAT_CHECKPOINT_INTERVAL", "10s"),
                 value(env, "MELLCHAT_CHECKPOINT_DIR", defaultCheckpointDir()),
                 integer(env, "MELLCHAT_JDBC_BATCH_SIZE", 500),
@@ -110,6 +140,12 @@ public record JobConfig(
                 integer(env, "MELLCHAT_FRAME_BATCH_MAX", 200),
                 duration(env, "MELLCHAT_DEDUPE_TTL", "6h"),
                 duration(env, "MELLCHAT_DISCOVERY_INTERVAL", "5s"),
+                duration(env, "MELLCHAT_STATS_WINDOW", "1m"),
+                duration(env, "MELLCHAT_LIVE_STATS_WINDOW", "10s"),
+                duration(env, "MELLCHAT_ALLOWED_LATENESS", "1m"),
+                integer(env, "MELLCHAT_TRENDING_MINUTES", 10),
+                fraction(env, "MELLCHAT_MERGE_THRESHOLD", 0.4),
+                duration(env, "MELLCHAT_QUESTION_TTL", "24h"),
                 integer(env, "MELLCHAT_PARALLELISM", 2),
                 null);
     }
@@ -143,6 +179,19 @@ public record JobConfig(
             // reported below
         }
         throw new JobConfigException(name + " must be a positive whole number, got '" + v + "'");
+    }
+
+    private static double fraction(Map<String, String> env, String name, double dflt) {
+        String v = value(env, name, Double.toString(dflt));
+        try {
+            double d = Double.parseDouble(v);
+            if (d > 0 && d <= 1) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new JobConfigException(name + " must be a number in (0, 1], got '" + v + "'");
     }
 
     private static Duration duration(Map<String, String> env, String name, String dflt) {

@@ -75,7 +75,12 @@ public final class LocalRunner {
 
         StreamExecutionEnvironment env =
                 StreamExecutionEnvironment.createLocalEnvironment(config.parallelism(), conf);
-        new ChatJob(config, ChatSources.of(config), JobSinks.real(config)).build(env);
+        new ChatJob(
+                        config,
+                        ChatSources.of(config),
+                        ChatSources.actions(config),
+                        JobSinks.real(config))
+                .build(env);
         JobClient job = env.executeAsync(ChatJobMain.JOB_NAME);
         LOG.info(
                 "job {} running (checkpoints every {} in {})",

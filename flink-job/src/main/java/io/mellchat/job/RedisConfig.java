@@ -49,6 +49,15 @@ public record RedisConfig(String host, int port, int database, String password)
         }
     }
 
+    /** The URL form, for clients that take one. */
+    public String url() {
+        String auth =
+                password.isEmpty()
+                        ? ""
+                        : ":" + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8) + "@";
+        return "redis://" + auth + host + ":" + port + "/" + database;
+    }
+
     /** Bahir's connection settings. */
     public FlinkJedisPoolConfig toJedisPoolConfig() {
         FlinkJedisPoolConfig.Builder b =

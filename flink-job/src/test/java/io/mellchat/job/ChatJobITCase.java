@@ -90,6 +90,7 @@ class ChatJobITCase {
                                 "MELLCHAT_JDBC_BATCH_INTERVAL", "50ms",
                                 "MELLCHAT_FRAME_BATCH_INTERVAL", "10ms"))
                 .withReplay(new ReplayOptions(recording.toString(), speed, false))
+                .withActionsStream("test:actions:" + channel)
                 .withParallelism(2);
     }
 
@@ -106,6 +107,7 @@ class ChatJobITCase {
                         List.of(
                                 new ChatJob.NamedSource(
                                         "replay", new ReplaySource(config.replay()))),
+                        ChatSources.actions(config),
                         sinks)
                 .build(env);
         return env.executeAsync("MellChat test");
@@ -218,14 +220,7 @@ class ChatJobITCase {
         }
         JobConfig config = config(rec.write(dir), 1);
         JobSinks real = JobSinks.real(config);
-        JobSinks failing =
-                new JobSinks(
-                        new FailOnceSink<>(real.messages(), 90),
-                        real.rangeDeletions(),
-                        real.statuses(),
-                        real.counters(),
-                        real.frames(),
-                        real.heartbeat());
+        JobSinks failing = real.withMessages(new FailOnceSink<>(real.messages(), 90));
         JobClient job = start(config, failing);
         try {
             waitFor(

@@ -1,15 +1,20 @@
 package io.mellchat.job.functions;
 
+import io.mellchat.classifier.FloodSignal;
+import io.mellchat.classifier.TextNormalizer;
 import io.mellchat.job.records.ChannelCounters;
 import io.mellchat.job.records.FrameItem;
 import io.mellchat.job.records.MessageWrite;
+import io.mellchat.job.records.QuestionEvent;
 import io.mellchat.job.records.RangeDeletion;
 import io.mellchat.job.records.RecentMessages;
+import io.mellchat.job.records.StatsEvent;
 import io.mellchat.model.ChannelStatusChanged;
 import io.mellchat.model.ChatCleared;
 import io.mellchat.model.ChatEvent;
 import io.mellchat.model.ChatMessage;
 import io.mellchat.model.MessageDeleted;
+import io.mellchat.model.UserAction;
 import io.mellchat.model.UserBanned;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,18 +51,24 @@ public class ChannelProcessor extends KeyedProcessFunction<String, ChatEvent, Me
     public static final OutputTag<ChannelStatusChanged> STATUSES =
             new OutputTag<>("statuses", TypeInformation.of(ChannelStatusChanged.class)) {};
     public static final OutputTag<ChannelCounters> COUNTERS = new OutputTag<>("counters") {};
+    public static final OutputTag<QuestionEvent> QUESTION_EVENTS =
+            new OutputTag<>("question-events") {};
+    public static final OutputTag<StatsEvent> STATS = new OutputTag<>("stats-events") {};
 
     static final int RECENT_PER_CHANNEL = 1_000;
     static final int RECENT_PER_USER = 50;
     private static final Duration PENDING_DELETION_TTL = Duration.ofMinutes(10);
     private static final Duration RECENT_TTL = Duration.ofHours(1);
+    private static final Duration FLOOD_TTL = Duration.ofMinutes(10);
     private static final long COUNTER_FLUSH_MILLIS = 2_000;
+    private static final double FLOOD_CONFIDENCE = 0.9;
 
     private final Duration dedupeTtl;
 
     private transient MapState<String, Long> seen;
     private transient MapState<String, Long> pendingDeletions;
     private transient MapState<String, RecentMessages> recentByUser;
+    private transient MapState<String, RecentMessages> recentTexts;
     private transient ValueState<RecentMessages> recent;
     private transient ValueState<ChannelCounters> counters;
     private transient ValueState<Long> counterTimer;
@@ -92,6 +103,15 @@ public class ChannelProcessor extends KeyedProcessFunction<String, ChatEvent, Me
                                                 Types.STRING,
                                                 TypeInformation.of(RecentMessages.class)),
                                         RECENT_TTL));
+        recentTexts =
+                getRuntimeContext()
+                        .getMapState(
+                                withTtl(
+                                        new MapStateDescriptor<>(
+                                                "recent-texts",
+                                                Types.STRING,
+                                                TypeInformation.of(RecentMessages.class)),
+                                        FLOOD_TTL));
         recent =
                 getRuntimeContext()
                         .getState(new ValueStateDescriptor<>("recent", RecentMessages.class));
@@ -156,12 +176,65 @@ public class ChannelProcessor extends KeyedProcessFunction<String, ChatEvent, Me
             pendingDeletions.remove(pmid);
             m = m.toBuilder().deleted(true).build();
         }
+        String user = userKey(m.userId(), m.username());
+        if (isFlood(user, m)) {
+            m = m.withCategory("spam", FLOOD_CONFIDENCE);
+        }
         out.collect(MessageWrite.insert(m));
         if (!m.deleted()) {
             ctx.output(FRAMES, Frames.message(m));
+            if ("question".equals(m.category())) {
+                ctx.output(QUESTION_EVENTS, QuestionEvent.asked(m));
+            }
         }
+        if (m.replyTo() != null && ChatVotes.isVote(m.message())) {
+            ctx.output(QUESTION_EVENTS, chatVote(m));
+        }
+        ctx.output(
+                STATS,
+                StatsEvent.message(
+                        m.stream(),
+                        m.platform().id(),
+                        m.channel(),
+                        user,
+                        m.category() == null ? "general" : m.category(),
+                        m.timestamp().toEpochMilli()));
         remember(m);
         count(m, ctx);
+    }
+
+    /** A user's near-identical lines repeated: the third one and later are spam. */
+    private boolean isFlood(String user, ChatMessage m) throws Exception {
+        String text = TextNormalizer.normalize(m.message());
+        if (text.isEmpty()) {
+            return false;
+        }
+        RecentMessages texts = recentTexts.get(user);
+        if (texts == null) {
+            texts = RecentMessages.withCapacity(FloodSignal.RECOMMENDED_HISTORY);
+        }
+        boolean flood = FloodSignal.isRepeatFlood(texts.list(), text);
+        texts.add(text);
+        recentTexts.put(user, texts);
+        return flood;
+    }
+
+    /** A "+1" reply: a vote of its author for the question the replied-to message asked. */
+    private static QuestionEvent chatVote(ChatMessage m) {
+        String voter = m.platform().id() + ":" + (m.userId().isEmpty() ? m.username() : m.userId());
+        UserAction vote =
+                new UserAction(
+                        "chat:" + m.id(),
+                        UserAction.Type.UPVOTE,
+                        UserAction.Target.MESSAGE,
+                        ChatMessage.idFor(m.platform(), m.channel(), m.replyTo()),
+                        voter,
+                        "chat",
+                        m.timestamp(),
+                        m.stream(),
+                        m.platform().id(),
+                        m.channel());
+        return QuestionEvent.action(QuestionEvent.Kind.VOTE, vote);
     }
 
     private void remember(ChatMessage m) throws Exception {
@@ -241,6 +314,18 @@ public class ChannelProcessor extends KeyedProcessFunction<String, ChatEvent, Me
                         List.of(),
                         "",
                         false));
+        ctx.output(QUESTION_EVENTS, removed(d, ctx, List.of(id), "", false));
+    }
+
+    private static QuestionEvent removed(
+            ChatEvent cause, Context ctx, List<UUID> ids, String userId, boolean wholeChannel) {
+        return QuestionEvent.removed(
+                cause.stream(),
+                ctx.getCurrentKey(),
+                ids.stream().map(UUID::toString).toArray(String[]::new),
+                userId,
+                wholeChannel,
+                cause.timestamp().toEpochMilli());
     }
 
     private void onBanned(UserBanned b, Context ctx, Collector<MessageWrite> out) throws Exception {
@@ -266,6 +351,9 @@ public class ChannelProcessor extends KeyedProcessFunction<String, ChatEvent, Me
                         List.of(),
                         b.userId().isEmpty() ? b.username() : b.userId(),
                         false));
+        ctx.output(
+                QUESTION_EVENTS,
+                removed(b, ctx, ids, b.userId().isEmpty() ? b.username() : b.userId(), false));
     }
 
     private void onCleared(ChatCleared c, Context ctx, Collector<MessageWrite> out)
@@ -282,6 +370,7 @@ public class ChannelProcessor extends KeyedProcessFunction<String, ChatEvent, Me
                 FRAMES,
                 Frames.deleted(
                         c.stream(), c.platform().id(), c.channel(), ids, List.of(), "", true));
+        ctx.output(QUESTION_EVENTS, removed(c, ctx, ids, "", true));
     }
 
     private List<UUID> deleteAll(List<String> pmids, ChatEvent cause, Collector<MessageWrite> out)

@@ -3,6 +3,8 @@ package io.mellchat.job.functions;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mellchat.job.records.FrameItem;
+import io.mellchat.job.records.QuestionState;
+import io.mellchat.job.records.StatsRow;
 import io.mellchat.model.ChannelStatusChanged;
 import io.mellchat.model.ChatJson;
 import io.mellchat.model.ChatMessage;
@@ -91,6 +93,113 @@ public final class Frames {
                 p,
                 s.channel(),
                 frame("channel", s.stream(), p, s.channel(), data));
+    }
+
+    /** {@code question} or {@code answered}: the whole question, on its first channel. */
+    public static FrameItem question(String type, QuestionState q) {
+        return new FrameItem(
+                type,
+                redisChannel("questions", q.platform, q.channel),
+                q.stream,
+                q.platform,
+                q.channel,
+                frame(type, q.stream, q.platform, q.channel, questionJson(q)));
+    }
+
+    /** PRODUCT.md's Question. */
+    public static ObjectNode questionJson(QuestionState q) {
+        ObjectNode n = ChatJson.mapper().createObjectNode();
+        n.put("id", q.id);
+        n.put("message_id", q.messageId);
+        n.put("stream", q.stream);
+        n.put("platform", q.platform);
+        n.put("channel", q.channel);
+        n.put("user_id", q.userId);
+        n.put("username", q.username);
+        n.put("display_name", q.displayName);
+        n.put("question", q.question);
+        n.put("timestamp", Instant.ofEpochMilli(q.timestampMillis).toString());
+        n.put("answered", q.answered);
+        if (q.answeredAtMillis > 0) {
+            n.put("answered_at", Instant.ofEpochMilli(q.answeredAtMillis).toString());
+        } else {
+            n.putNull("answered_at");
+        }
+        n.put("upvotes", q.upvotes);
+        n.put("asks", q.asks);
+        n.put("score", q.score());
+        n.put("trending", q.trending);
+        n.put("deleted", q.deleted);
+        n.set("sources", sourcesJson(q.sources));
+        return n;
+    }
+
+    /** {@code [{"platform","channel"}]} from {@code platform:channel} keys. */
+    public static ArrayNode sourcesJson(String[] sources) {
+        ArrayNode a = ChatJson.mapper().createArrayNode();
+        for (String s : sources) {
+            int colon = s.indexOf(':');
+            ObjectNode o = a.addObject();
+            o.put("platform", s.substring(0, colon));
+            o.put("channel", s.substring(colon + 1));
+        }
+        return a;
+    }
+
+    /** {@code upvotes}: the new totals of one item. */
+    public static FrameItem upvotes(
+            String stream,
+            String platform,
+            String channel,
+            String type,
+            String id,
+            int upvotes,
+            int trending) {
+        ArrayNode data = ChatJson.mapper().createArrayNode();
+        ObjectNode item = data.addObject();
+        item.put("type", type);
+        item.put("id", id);
+        item.put("upvotes", upvotes);
+        item.put("trending", trending);
+        return new FrameItem(
+                "upvotes",
+                redisChannel("upvotes", platform, channel),
+                stream,
+                platform,
+                channel,
+                frame("upvotes", stream, platform, channel, data));
+    }
+
+    /**
+     * {@code stats}: a window of a channel, or of a whole stream on {@code stats:stream:<name>}.
+     */
+    public static FrameItem stats(StatsRow r) {
+        ObjectNode n = ChatJson.mapper().createObjectNode();
+        n.put("window_start", Instant.ofEpochMilli(r.windowStart).toString());
+        n.put("window_end", Instant.ofEpochMilli(r.windowEnd).toString());
+        n.put("stream", r.stream);
+        n.put("platform", r.platform);
+        n.put("channel", r.channel);
+        n.put("messages", r.messages);
+        n.put("questions", r.questions);
+        n.put("unique_chatters", r.uniqueChatters);
+        n.put("upvotes", r.upvotes);
+        try {
+            n.set("categories", ChatJson.mapper().readTree(r.categoriesJson));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String channel =
+                r.streamLevel()
+                        ? "stats:stream:" + r.stream
+                        : redisChannel("stats", r.platform, r.channel);
+        return new FrameItem(
+                "stats",
+                channel,
+                r.stream,
+                r.platform,
+                r.channel,
+                frame("stats", r.stream, r.platform, r.channel, n));
     }
 
     /** A complete frame around already built data. */

@@ -14,6 +14,10 @@ public class RangeDeletion {
     public String userId = "";
     public String username = "";
     public String platformMessageId = "";
+
+    /** Set to hide one message by its MellChat id (a moderator's hide). */
+    public String messageId = "";
+
     public long untilEpochMillis;
 
     public RangeDeletion() {}
@@ -40,6 +44,12 @@ public class RangeDeletion {
         return d;
     }
 
+    public static RangeDeletion ofId(String platform, String channel, String messageId) {
+        RangeDeletion d = ofUser(platform, channel, "", "", Long.MAX_VALUE);
+        d.messageId = messageId;
+        return d;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof RangeDeletion)) {
@@ -51,7 +61,8 @@ public class RangeDeletion {
                 && Objects.equals(channel, d.channel)
                 && Objects.equals(userId, d.userId)
                 && Objects.equals(username, d.username)
-                && Objects.equals(platformMessageId, d.platformMessageId);
+                && Objects.equals(platformMessageId, d.platformMessageId)
+                && Objects.equals(messageId, d.messageId);
     }
 
     @Override

@@ -2,9 +2,13 @@ package io.mellchat.job.sinks;
 
 import io.mellchat.job.JobConfig;
 import io.mellchat.job.records.ChannelCounters;
+import io.mellchat.job.records.MessageVotes;
 import io.mellchat.job.records.MessageWrite;
+import io.mellchat.job.records.QuestionState;
 import io.mellchat.job.records.RangeDeletion;
 import io.mellchat.job.records.RedisFrame;
+import io.mellchat.job.records.StatsRow;
+import io.mellchat.job.records.VoteRow;
 import io.mellchat.model.ChannelStatusChanged;
 import java.io.Serializable;
 import org.apache.flink.api.connector.sink2.Sink;
@@ -19,9 +23,28 @@ public record JobSinks(
         Sink<RangeDeletion> rangeDeletions,
         Sink<ChannelStatusChanged> statuses,
         Sink<ChannelCounters> counters,
+        Sink<QuestionState> questions,
+        Sink<VoteRow> votes,
+        Sink<MessageVotes> messageVotes,
+        Sink<StatsRow> stats,
         SinkFunction<RedisFrame> frames,
         SinkFunction<RedisFrame> heartbeat)
         implements Serializable {
+
+    /** The same sinks with the messages sink replaced (tests inject failures through it). */
+    public JobSinks withMessages(Sink<MessageWrite> replacement) {
+        return new JobSinks(
+                replacement,
+                rangeDeletions,
+                statuses,
+                counters,
+                questions,
+                votes,
+                messageVotes,
+                stats,
+                frames,
+                heartbeat);
+    }
 
     public static JobSinks real(JobConfig c) {
         return new JobSinks(
@@ -29,6 +52,13 @@ public record JobSinks(
                 Jdbc.sink(c, MessageStatements.DELETE_RANGE, MessageStatements.BIND_DELETE_RANGE),
                 Jdbc.sink(c, MessageStatements.UPSERT_STATUS, MessageStatements.BIND_STATUS),
                 Jdbc.sink(c, MessageStatements.UPDATE_COUNTERS, MessageStatements.BIND_COUNTERS),
+                Jdbc.sink(c, QuestionStatements.UPSERT_QUESTION, QuestionStatements.BIND_QUESTION),
+                Jdbc.sink(c, QuestionStatements.INSERT_VOTE, QuestionStatements.BIND_VOTE),
+                Jdbc.sink(
+                        c,
+                        QuestionStatements.UPDATE_MESSAGE_VOTES,
+                        QuestionStatements.BIND_MESSAGE_VOTES),
+                Jdbc.sink(c, QuestionStatements.UPSERT_STATS, QuestionStatements.BIND_STATS),
                 RedisSinks.publish(c.redis()),
                 RedisSinks.heartbeat(c.redis()));
     }

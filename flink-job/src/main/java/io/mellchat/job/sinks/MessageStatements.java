@@ -73,6 +73,7 @@ public final class MessageStatements {
             "UPDATE messages SET deleted = true"
                     + " WHERE platform = ? AND channel = ? AND NOT deleted"
                     + " AND (? = '' OR platform_message_id = ?)"
+                    + " AND (? = '' OR id = CAST(NULLIF(?, '') AS uuid))"
                     + " AND (? = '' OR user_id = ?)"
                     + " AND (? = '' OR lower(username) = lower(?))"
                     + " AND \"timestamp\" <= ?";
@@ -83,17 +84,19 @@ public final class MessageStatements {
                 ps.setString(2, d.channel);
                 ps.setString(3, d.platformMessageId);
                 ps.setString(4, d.platformMessageId);
-                ps.setString(5, d.userId);
-                ps.setString(6, d.userId);
-                ps.setString(7, d.username);
-                ps.setString(8, d.username);
+                ps.setString(5, d.messageId);
+                ps.setString(6, d.messageId);
+                ps.setString(7, d.userId);
+                ps.setString(8, d.userId);
+                ps.setString(9, d.username);
+                ps.setString(10, d.username);
                 if (d.untilEpochMillis == Long.MAX_VALUE) {
                     ps.setObject(
-                            9,
+                            11,
                             java.time.OffsetDateTime.of(
                                     9999, 1, 1, 0, 0, 0, 0, java.time.ZoneOffset.UTC));
                 } else {
-                    Jdbc.setTimeMillis(ps, 9, d.untilEpochMillis);
+                    Jdbc.setTimeMillis(ps, 11, d.untilEpochMillis);
                 }
             };
 

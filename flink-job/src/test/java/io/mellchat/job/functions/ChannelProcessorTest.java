@@ -173,6 +173,50 @@ class ChannelProcessorTest {
     }
 
     @Test
+    void questionsGoToTheQueueAndPlusOneRepliesBecomeVotes() throws Exception {
+        ChatMessage q = msg("q", "ann", "what song is this?", 0).withCategory("question", 0.9);
+        ChatMessage reply = msg("r", "bob", "+1", 1).toBuilder().replyTo("q").build();
+        feed(q, reply, msg("x", "cat", "nice", 2).toBuilder().replyTo("q").build());
+        List<io.mellchat.job.records.QuestionEvent> events =
+                harness.getSideOutput(ChannelProcessor.QUESTION_EVENTS).stream()
+                        .map(StreamRecord::getValue)
+                        .toList();
+        assertThat(events)
+                .extracting(e -> e.kind)
+                .containsExactly(
+                        io.mellchat.job.records.QuestionEvent.Kind.ASKED,
+                        io.mellchat.job.records.QuestionEvent.Kind.VOTE);
+        assertThat(events.get(1).action.targetId()).isEqualTo(q.id());
+        assertThat(events.get(1).action.actor()).isEqualTo("twitch:uid-bob");
+        assertThat(events.get(1).action.stream()).isEqualTo("show");
+        assertThat(harness.getSideOutput(ChannelProcessor.STATS)).hasSize(3);
+    }
+
+    @Test
+    void aUsersRepeatedLinesBecomeSpam() throws Exception {
+        feed(
+                msg("1", "bot", "FREE SKINS click here", 0),
+                msg("2", "bot", "free skins click here!!", 1),
+                msg("3", "bot", "FREE SKINS click here", 2),
+                msg("4", "ann", "FREE SKINS click here", 3));
+        assertThat(writes())
+                .extracting(w -> w.message.category())
+                .containsExactly(null, null, "spam", null);
+    }
+
+    @Test
+    void deletionsAndBansTellTheQuestionQueue() throws Exception {
+        feed(msg("a", "troll", "x", 0), deleted("a", 1), banned("troll", 2));
+        List<io.mellchat.job.records.QuestionEvent> removed =
+                harness.getSideOutput(ChannelProcessor.QUESTION_EVENTS).stream()
+                        .map(StreamRecord::getValue)
+                        .toList();
+        assertThat(removed).hasSize(2);
+        assertThat(removed.get(1).userId).isEqualTo("uid-troll");
+        assertThat(removed.get(1).channelKey).isEqualTo("twitch:chan");
+    }
+
+    @Test
     void statusesPassThroughAndBecomeChannelFrames() throws Exception {
         ChannelStatusChanged s =
                 ChannelStatusChanged.of(

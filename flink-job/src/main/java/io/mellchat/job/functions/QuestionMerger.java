@@ -1,0 +1,375 @@
+package io.mellchat.job.functions;
+
+import io.mellchat.classifier.QuestionSimilarity;
+import io.mellchat.job.records.FrameItem;
+import io.mellchat.job.records.QuestionEvent;
+import io.mellchat.job.records.QuestionState;
+import io.mellchat.job.records.StatsEvent;
+import io.mellchat.job.records.TrendingWindow;
+import io.mellchat.job.records.VoteRow;
+import io.mellchat.model.ChatMessage;
+import io.mellchat.model.UserAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.StateTtlConfig;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+
+/**
+ * The question queue of one stream (keyed by stream), across its channels and platforms:
+ *
+ * <ul>
+ *   <li>a new question that means the same as an open one (MinHash similarity of their texts, over
+ *       the {@link #MAX_OPEN} most recent open questions) is merged into it: one more ask (once per
+ *       asker), its channel added to the sources;
+ *   <li>votes are counted once per voter per question (after resolving a chat "+1" to the question
+ *       its parent message asked), with a trending count of the votes of the last minutes of event
+ *       time; a vote later than the window still counts in the total;
+ *   <li>moderators answer and reopen questions; deleted messages and banned users' questions leave
+ *       the queue.
+ * </ul>
+ *
+ * <p>Every change emits the whole question (absolute values: a replay after a restore writes the
+ * same rows) and its frame.
+ */
+public class QuestionMerger extends KeyedProcessFunction<String, QuestionEvent, QuestionState> {
+    private static final long serialVersionUID = 1L;
+
+    public static final OutputTag<FrameItem> FRAMES = new OutputTag<>("question-frames") {};
+    public static final OutputTag<VoteRow> VOTES = new OutputTag<>("question-votes") {};
+    public static final OutputTag<StatsEvent> STATS = new OutputTag<>("question-vote-stats") {};
+
+    static final int MAX_OPEN = 500;
+
+    private final double threshold;
+    private final int trendingMinutes;
+    private final Duration ttl;
+
+    private transient QuestionSimilarity similarity;
+    private transient MapState<String, QuestionState> questions;
+    private transient MapState<String, String> byMessage;
+    private transient MapState<String, Boolean> voters;
+    private transient ValueState<String[]> openIds;
+    private transient Counter unknownTargets;
+    private transient Counter duplicateVotes;
+
+    public QuestionMerger(double threshold, int trendingMinutes, Duration ttl) {
+        this.threshold = threshold;
+        this.trendingMinutes = trendingMinutes;
+        this.ttl = ttl;
+    }
+
+    @Override
+    public void open(OpenContext context) {
+        similarity = QuestionSimilarity.standard();
+        StateTtlConfig ttlConfig =
+                StateTtlConfig.newBuilder(ttl)
+                        .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
+                        .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
+                        .cleanupFullSnapshot()
+                        .cleanupIncrementally(10, false)
+                        .build();
+        MapStateDescriptor<String, QuestionState> q =
+                new MapStateDescriptor<>(
+                        "questions", Types.STRING, TypeInformation.of(QuestionState.class));
+        q.enableTimeToLive(ttlConfig);
+        questions = getRuntimeContext().getMapState(q);
+        MapStateDescriptor<String, String> m =
+                new MapStateDescriptor<>("question-by-message", Types.STRING, Types.STRING);
+        m.enableTimeToLive(ttlConfig);
+        byMessage = getRuntimeContext().getMapState(m);
+        MapStateDescriptor<String, Boolean> v =
+                new MapStateDescriptor<>("question-voters", Types.STRING, Types.BOOLEAN);
+        v.enableTimeToLive(ttlConfig);
+        voters = getRuntimeContext().getMapState(v);
+        openIds =
+                getRuntimeContext()
+                        .getState(
+                                new ValueStateDescriptor<>(
+                                        "open-questions", TypeInformation.of(String[].class)));
+        unknownTargets =
+                getRuntimeContext().getMetricGroup().counter("mellchat_votes_unknown_target");
+        duplicateVotes = getRuntimeContext().getMetricGroup().counter("mellchat_votes_duplicate");
+    }
+
+    /** The id of the question a message asked first. */
+    public static String questionIdFor(String messageId) {
+        return UUID.nameUUIDFromBytes(("question:" + messageId).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    @Override
+    public void processElement(QuestionEvent e, Context ctx, Collector<QuestionState> out)
+            throws Exception {
+        switch (e.kind) {
+            case ASKED:
+                asked(e.message, ctx, out);
+                break;
+            case REMOVED:
+                removed(e, ctx, out);
+                break;
+            case VOTE:
+                vote(e.action, ctx, out);
+                break;
+            case ANSWER:
+            case UNANSWER:
+                answer(e.action, e.kind == QuestionEvent.Kind.ANSWER, ctx, out);
+                break;
+            default:
+                throw new IllegalStateException("unhandled " + e.kind);
+        }
+    }
+
+    private void asked(ChatMessage m, Context ctx, Collector<QuestionState> out) throws Exception {
+        String messageId = m.id().toString();
+        if (byMessage.contains(messageId)) {
+            return; // seen before (a replay after a restore)
+        }
+        int[] signature = similarity.signature(m.message());
+        String asker = ChannelProcessor.userKey(m.userId(), m.username());
+        String source = m.platform().id() + ":" + m.channel();
+        QuestionState best = null;
+        double bestSimilarity = 0;
+        for (String id : open()) {
+            QuestionState q = questions.get(id);
+            if (q != null && q.open()) {
+                double s = similarity.similarity(signature, q.signature);
+                if (s >= threshold && s > bestSimilarity) {
+                    best = q;
+                    bestSimilarity = s;
+                }
+            }
+        }
+        if (best != null) {
+            byMessage.put(messageId, best.id);
+            if (!Arrays.asList(best.askers).contains(asker)) {
+                best.asks++;
+                if (best.askers.length < QuestionState.MAX_ASKERS) {
+                    best.askers = append(best.askers, asker);
+                }
+            }
+            if (!Arrays.asList(best.sources).contains(source)) {
+                best.sources = append(best.sources, source);
+            }
+            emit(best, "question", ctx, out);
+            return;
+        }
+        QuestionState q = new QuestionState();
+        q.id = questionIdFor(messageId);
+        q.messageId = messageId;
+        q.stream = m.stream();
+        q.platform = m.platform().id();
+        q.channel = m.channel();
+        q.userId = m.userId();
+        q.username = m.username();
+        q.displayName = m.displayName();
+        q.question = m.message();
+        q.timestampMillis = m.timestamp().toEpochMilli();
+        q.asks = 1;
+        q.sources = new String[] {source};
+        q.askers = new String[] {asker};
+        q.signature = signature;
+        q.window = TrendingWindow.of(trendingMinutes);
+        byMessage.put(messageId, q.id);
+        addOpen(q.id);
+        emit(q, "question", ctx, out);
+    }
+
+    private void removed(QuestionEvent e, Context ctx, Collector<QuestionState> out)
+            throws Exception {
+        Map<String, QuestionState> changed = new LinkedHashMap<>();
+        List<String> gone = new ArrayList<>();
+        for (String messageId : e.messageIds == null ? new String[0] : e.messageIds) {
+            String qid = byMessage.get(messageId);
+            QuestionState q = qid == null ? null : questions.get(qid);
+            if (q == null || q.deleted) {
+                continue;
+            }
+            if (q.messageId.equals(messageId)) {
+                q.deleted = true;
+                gone.add(q.id);
+            } else if (q.asks > 1) {
+                q.asks--;
+            }
+            changed.put(q.id, q);
+        }
+        if (e.wholeChannel || !e.userId.isEmpty()) {
+            for (String id : open()) {
+                QuestionState q = changed.containsKey(id) ? changed.get(id) : questions.get(id);
+                if (q != null
+                        && !q.deleted
+                        && q.channelKey().equals(e.channelKey)
+                        && q.timestampMillis <= e.atMillis
+                        && (e.wholeChannel
+                                || e.userId.equals(q.userId)
+                                || e.userId.equalsIgnoreCase(q.username))) {
+                    q.deleted = true;
+                    gone.add(q.id);
+                    changed.put(q.id, q);
+                }
+            }
+        }
+        for (QuestionState q : changed.values()) {
+            if (q.deleted) {
+                questions.put(q.id, q);
+                out.collect(q);
+            } else {
+                emit(q, "question", ctx, out);
+            }
+        }
+        if (!gone.isEmpty()) {
+            QuestionState any = changed.get(gone.get(0));
+            ctx.output(
+                    FRAMES,
+                    Frames.deleted(
+                            any.stream,
+                            any.platform,
+                            any.channel,
+                            List.of(),
+                            gone.stream().map(UUID::fromString).toList(),
+                            e.userId,
+                            e.wholeChannel));
+        }
+    }
+
+    private void vote(UserAction a, Context ctx, Collector<QuestionState> out) throws Exception {
+        String target = a.targetId().toString();
+        String qid = a.targetType() == UserAction.Target.QUESTION ? target : byMessage.get(target);
+        QuestionState q = qid == null ? null : questions.get(qid);
+        if (q == null) {
+            unknownTargets.inc();
+            return;
+        }
+        String key = q.id + "|" + a.actor();
+        if (voters.contains(key)) {
+            duplicateVotes.inc();
+            return;
+        }
+        voters.put(key, true);
+        q.upvotes++;
+        long at = a.timestamp().toEpochMilli();
+        long watermark = ctx.timerService().currentWatermark();
+        if (q.window.add(at, watermark)) {
+            ctx.timerService().registerEventTimeTimer(q.window.expiry(at));
+        }
+        q.trending = q.window.trending(watermark);
+        emit(q, null, ctx, out);
+        ctx.output(
+                FRAMES,
+                Frames.upvotes(
+                        q.stream, q.platform, q.channel, "question", q.id, q.upvotes, q.trending));
+        ctx.output(VOTES, voteRow("question", q.id, a, q.platform, q.channel));
+        ctx.output(STATS, StatsEvent.upvote(q.stream, q.platform, q.channel, a.actor(), at));
+    }
+
+    private void answer(UserAction a, boolean answered, Context ctx, Collector<QuestionState> out)
+            throws Exception {
+        QuestionState q = questions.get(a.targetId().toString());
+        if (q == null) {
+            unknownTargets.inc();
+            return;
+        }
+        if (q.answered == answered) {
+            return;
+        }
+        q.answered = answered;
+        q.answeredAtMillis = answered ? a.timestamp().toEpochMilli() : 0;
+        emit(q, answered ? "answered" : "question", ctx, out);
+    }
+
+    /** Trending counts decay as their minutes leave the window. */
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<QuestionState> out)
+            throws Exception {
+        long watermark = ctx.timerService().currentWatermark();
+        List<QuestionState> changed = new ArrayList<>();
+        for (QuestionState q : questions.values()) {
+            if (q.window != null && !q.window.isEmpty()) {
+                int now = q.window.trending(watermark);
+                if (now != q.trending) {
+                    q.trending = now;
+                    changed.add(q);
+                }
+            }
+        }
+        for (QuestionState q : changed) {
+            emit(q, null, ctx, out);
+            ctx.output(
+                    FRAMES,
+                    Frames.upvotes(
+                            q.stream,
+                            q.platform,
+                            q.channel,
+                            "question",
+                            q.id,
+                            q.upvotes,
+                            q.trending));
+        }
+    }
+
+    private void emit(QuestionState q, String frameType, Context ctx, Collector<QuestionState> out)
+            throws Exception {
+        questions.put(q.id, q);
+        out.collect(q);
+        if (frameType != null) {
+            ctx.output(FRAMES, Frames.question(frameType, q));
+        }
+    }
+
+    static VoteRow voteRow(
+            String type, String itemId, UserAction a, String platform, String channel) {
+        VoteRow v = new VoteRow();
+        v.type = type;
+        v.itemId = itemId;
+        v.voter = a.actor();
+        v.source = "chat".equals(a.role()) ? a.platform() : "api";
+        v.platform = platform;
+        v.channel = channel;
+        v.actionId = a.actionId();
+        v.atMillis = a.timestamp().toEpochMilli();
+        return v;
+    }
+
+    private List<String> open() throws Exception {
+        String[] ids = openIds.value();
+        return ids == null ? List.of() : Arrays.asList(ids);
+    }
+
+    private void addOpen(String id) throws Exception {
+        List<String> ids = new ArrayList<>(open());
+        ids.add(id);
+        // keep the most recent open questions; closed ones are dropped when it fills up
+        if (ids.size() > MAX_OPEN) {
+            List<String> kept = new ArrayList<>();
+            for (String q : ids) {
+                QuestionState s = questions.get(q);
+                if (q.equals(id) || (s != null && s.open())) {
+                    kept.add(q);
+                }
+            }
+            ids = kept.size() > MAX_OPEN ? kept.subList(kept.size() - MAX_OPEN, kept.size()) : kept;
+        }
+        openIds.update(ids.toArray(new String[0]));
+    }
+
+    private static String[] append(String[] a, String v) {
+        String[] b = Arrays.copyOf(a, a.length + 1);
+        b[a.length] = v;
+        return b;
+    }
+}

@@ -1,0 +1,106 @@
+package io.mellchat.job.sinks;
+
+import io.mellchat.job.functions.Frames;
+import io.mellchat.job.records.MessageVotes;
+import io.mellchat.job.records.QuestionState;
+import io.mellchat.job.records.StatsRow;
+import io.mellchat.job.records.VoteRow;
+import java.nio.charset.StandardCharsets;
+import java.sql.Types;
+import java.util.UUID;
+import org.apache.flink.connector.jdbc.JdbcStatementBuilder;
+
+/**
+ * The idempotent statements for questions, votes and stats. The job keeps each row's whole state
+ * and writes absolute values, so replaying writes after a restore leaves the same rows.
+ */
+public final class QuestionStatements {
+    private QuestionStatements() {}
+
+    public static final String UPSERT_QUESTION =
+            "INSERT INTO questions (id, message_id, stream, platform, channel, user_id, username,"
+                    + " display_name, question, \"timestamp\", answered, answered_at, upvotes, asks,"
+                    + " score, trending, sources, deleted, updated_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, now())"
+                    + " ON CONFLICT (id) DO UPDATE SET answered = EXCLUDED.answered,"
+                    + " answered_at = EXCLUDED.answered_at, upvotes = EXCLUDED.upvotes,"
+                    + " asks = EXCLUDED.asks, score = EXCLUDED.score, trending = EXCLUDED.trending,"
+                    + " sources = EXCLUDED.sources, deleted = EXCLUDED.deleted, updated_at = now()";
+
+    public static final JdbcStatementBuilder<QuestionState> BIND_QUESTION =
+            (ps, q) -> {
+                ps.setObject(1, UUID.fromString(q.id));
+                ps.setObject(2, UUID.fromString(q.messageId));
+                ps.setString(3, q.stream);
+                ps.setString(4, q.platform);
+                ps.setString(5, q.channel);
+                ps.setString(6, q.userId);
+                ps.setString(7, q.username);
+                ps.setString(8, q.displayName);
+                ps.setString(9, q.question);
+                Jdbc.setTimeMillis(ps, 10, q.timestampMillis);
+                ps.setBoolean(11, q.answered);
+                if (q.answeredAtMillis > 0) {
+                    Jdbc.setTimeMillis(ps, 12, q.answeredAtMillis);
+                } else {
+                    ps.setNull(12, Types.TIMESTAMP_WITH_TIMEZONE);
+                }
+                ps.setInt(13, q.upvotes);
+                ps.setInt(14, q.asks);
+                ps.setDouble(15, q.score());
+                ps.setDouble(16, q.trending);
+                ps.setString(17, Frames.sourcesJson(q.sources).toString());
+                ps.setBoolean(18, q.deleted);
+            };
+
+    /** One vote per voter and item; a replayed vote changes nothing. */
+    public static final String INSERT_VOTE =
+            "INSERT INTO upvotes (id, type, item_id, voter, source, platform, channel, action_id,"
+                    + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+
+    public static final JdbcStatementBuilder<VoteRow> BIND_VOTE =
+            (ps, v) -> {
+                String key = v.type + ":" + v.itemId + ":" + v.voter;
+                ps.setObject(1, UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)));
+                ps.setString(2, v.type);
+                ps.setObject(3, UUID.fromString(v.itemId));
+                ps.setString(4, v.voter);
+                ps.setString(5, v.source);
+                ps.setString(6, v.platform);
+                ps.setString(7, v.channel);
+                ps.setString(8, v.actionId);
+                Jdbc.setTimeMillis(ps, 9, v.atMillis);
+            };
+
+    public static final String UPDATE_MESSAGE_VOTES =
+            "UPDATE messages SET upvotes = ? WHERE id = ?";
+
+    public static final JdbcStatementBuilder<MessageVotes> BIND_MESSAGE_VOTES =
+            (ps, v) -> {
+                ps.setInt(1, v.upvotes);
+                ps.setObject(2, UUID.fromString(v.messageId));
+            };
+
+    public static final String UPSERT_STATS =
+            "INSERT INTO stats (stream, platform, channel, window_start, window_end, messages,"
+                    + " questions, unique_chatters, upvotes, categories, updated_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, now())"
+                    + " ON CONFLICT (stream, platform, channel, window_start, window_end) DO UPDATE SET"
+                    + " messages = EXCLUDED.messages, questions = EXCLUDED.questions,"
+                    + " unique_chatters = EXCLUDED.unique_chatters, upvotes = EXCLUDED.upvotes,"
+                    + " categories = EXCLUDED.categories, updated_at = now()";
+
+    public static final JdbcStatementBuilder<StatsRow> BIND_STATS =
+            (ps, r) -> {
+                ps.setString(1, r.stream);
+                ps.setString(2, r.platform);
+                ps.setString(3, r.channel);
+                Jdbc.setTimeMillis(ps, 4, r.windowStart);
+                Jdbc.setTimeMillis(ps, 5, r.windowEnd);
+                ps.setInt(6, r.messages);
+                ps.setInt(7, r.questions);
+                ps.setInt(8, r.uniqueChatters);
+                ps.setInt(9, r.upvotes);
+                ps.setString(10, r.categoriesJson);
+            };
+}
