@@ -15,7 +15,6 @@ import io.mellchat.model.ChatMessage;
 import io.mellchat.model.UserBanned;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -53,7 +52,12 @@ class TwitchSourceITCase {
                                             .backoff(Duration.ofMillis(50), Duration.ofMillis(500))
                                             .build());
             TwitchSource source =
-                    new TwitchSource(options, fixedChannels("twitch:alpha", "twitch:beta"));
+                    new TwitchSource(
+                            options,
+                            ChannelDiscovery.of(
+                                    List.of(
+                                            ChannelSpec.parse("twitch:alpha", "show"),
+                                            ChannelSpec.parse("twitch:beta", "show"))));
 
             StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
             env.setParallelism(1);
@@ -118,15 +122,6 @@ class TwitchSourceITCase {
                 }
             }
         }
-    }
-
-    /**
-     * A fixed channel list that survives Java serialization (ChannelDiscovery.of captures
-     * ChannelSpecs, which are not Serializable).
-     */
-    private static ChannelDiscovery fixedChannels(String... channels) {
-        String[] names = channels.clone();
-        return platform -> Arrays.stream(names).map(c -> ChannelSpec.parse(c, "show")).toList();
     }
 
     /** Sends {@code n} messages to each channel, with ids {@code <channel>-<tag>-<i>}. */
