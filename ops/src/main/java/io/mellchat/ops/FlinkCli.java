@@ -64,6 +64,14 @@ public final class FlinkCli {
         FlinkRest flink = o.flink();
         Path jar = o.jar.orElseThrow(() -> new IllegalArgumentException("--jar FILE is required"));
         err.println("mellchat: Flink " + flink.version() + " at " + flink.base());
+        if (o.ifAbsent) {
+            List<FlinkRest.Job> running = activeJobs(flink);
+            if (!running.isEmpty()) {
+                err.println("mellchat: a " + JOB_NAME + " job already runs; not submitting again");
+                out.println(running.get(0).id());
+                return 0;
+            }
+        }
         String jarId = flink.upload(jar);
         err.println("mellchat: uploaded " + jar.getFileName() + " as " + jarId);
         String job =
@@ -151,11 +159,22 @@ public final class FlinkCli {
         return jobs.get(0).id();
     }
 
+    static List<FlinkRest.Job> activeJobs(FlinkRest flink) throws IOException {
+        return flink.jobs().stream()
+                .filter(j -> JOB_NAME.equals(j.name()))
+                .filter(
+                        j ->
+                                List.of("RUNNING", "RESTARTING", "CREATED", "INITIALIZING")
+                                        .contains(j.state()))
+                .toList();
+    }
+
     static String usage() {
         return String.join(
                 "\n",
                 "usage: submit --jobmanager HOST:PORT --jar FILE [--savepoint PATH] [--parallelism N]",
-                "              [--allow-non-restored-state] [--entry-class C] [--timeout 120s] [-- JOB ARGS]",
+                "              [--allow-non-restored-state] [--if-absent] [--entry-class C] [--timeout 120s]",
+                "              [-- JOB ARGS]",
                 "       stop --jobmanager HOST:PORT [--job ID] [--savepoint DIR | --cancel] [--timeout 120s]",
                 "       status --jobmanager HOST:PORT");
     }
@@ -169,6 +188,7 @@ public final class FlinkCli {
         int parallelism;
         boolean allowNonRestored;
         boolean cancel;
+        boolean ifAbsent;
         String entryClass = ENTRY_CLASS;
         Duration timeout = Duration.ofSeconds(120);
         final List<String> args = new ArrayList<>();
@@ -204,6 +224,9 @@ public final class FlinkCli {
                         break;
                     case "--allow-non-restored-state":
                         o.allowNonRestored = true;
+                        break;
+                    case "--if-absent":
+                        o.ifAbsent = true;
                         break;
                     case "--cancel":
                         o.cancel = true;
