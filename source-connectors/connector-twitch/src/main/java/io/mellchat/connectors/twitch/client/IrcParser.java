@@ -33,7 +33,7 @@ final class IrcParser {
             if (tagsEnd < 0) {
                 throw new MalformedLineException("tags without a command", line);
             }
-            int capacity = 32;
+            int capacity = 24; // PRIVMSG carries 17-23 tags; USERNOTICE grows once
             tagPos = new int[4 * capacity];
             tagHash = new int[capacity];
             int q = p + 1;
@@ -106,10 +106,13 @@ final class IrcParser {
         }
         int commandEnd = p;
 
-        int[] paramPos = new int[2 * MAX_PARAMS];
+        int[] paramPos = new int[8]; // PRIVMSG has 2 parameters; grows up to MAX_PARAMS
         int paramCount = 0;
         p = skipSpaces(line, p);
         while (p < n) {
+            if (2 * paramCount == paramPos.length) {
+                paramPos = Arrays.copyOf(paramPos, 2 * MAX_PARAMS);
+            }
             if (line.charAt(p) == ':' || paramCount == MAX_PARAMS - 1) {
                 int start = line.charAt(p) == ':' ? p + 1 : p;
                 paramPos[2 * paramCount] = start;

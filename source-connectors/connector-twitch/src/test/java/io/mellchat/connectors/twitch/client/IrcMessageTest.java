@@ -124,6 +124,15 @@ class IrcMessageTest {
     }
 
     @Test
+    void keepsUpToFifteenParametersTheLastTakingTheRest() {
+        IrcMessage m = IrcMessage.parse("CMD 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 :17");
+        assertThat(m.paramCount()).isEqualTo(15);
+        assertThat(m.param(4)).isEqualTo("5");
+        assertThat(m.param(13)).isEqualTo("14");
+        assertThat(m.lastParam()).isEqualTo("15 16 :17");
+    }
+
+    @Test
     void keepsColonsAndSpacesInsideTheTrailingParameter() {
         IrcMessage m = IrcMessage.parse(":a!a@a PRIVMSG #c :: hello  :)  ");
         assertThat(m.lastParam()).isEqualTo(": hello  :)  ");
