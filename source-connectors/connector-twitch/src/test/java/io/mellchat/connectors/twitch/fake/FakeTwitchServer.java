@@ -169,7 +169,7 @@ public final class FakeTwitchServer implements AutoCloseable {
      * Sends lines to every session joined to {@code channel} and keeps them for {@link #resend}.
      */
     public void send(String channel, String... lines) {
-        List<String> h = history.computeIfAbsent(channel, c -> new CopyOnWriteArrayList<>());
+        List<String> h = history(channel);
         for (String line : lines) {
             h.add(line);
             for (FakeSession s : sessions) {
@@ -182,12 +182,23 @@ public final class FakeTwitchServer implements AutoCloseable {
 
     /** Sends lines to the channel's sessions packed into one WebSocket frame (one TCP write). */
     public void sendBatch(String channel, List<String> lines) {
-        history.computeIfAbsent(channel, c -> new CopyOnWriteArrayList<>()).addAll(lines);
+        history(channel).addAll(lines);
         for (FakeSession s : sessions) {
             if (s.joined.contains(channel)) {
                 s.sendBatch(lines);
             }
         }
+    }
+
+    /**
+     * A channel's recent lines (the last 5,000 to 10,000, so that a long manual run stays small).
+     */
+    private List<String> history(String channel) {
+        List<String> h = history.computeIfAbsent(channel, c -> new CopyOnWriteArrayList<>());
+        if (h.size() > 10_000) {
+            h.subList(0, h.size() - 5_000).clear();
+        }
+        return h;
     }
 
     /** Sends raw bytes as one line (a binary frame over WebSocket): e.g. invalid UTF-8. */
