@@ -220,7 +220,8 @@ class ChatJobITCase {
         }
         JobConfig config = config(rec.write(dir), 1);
         JobSinks real = JobSinks.real(config);
-        JobSinks failing = real.withMessages(new FailOnceSink<>(real.messages(), 90));
+        JobSinks failing =
+                real.withMessages(new FailOnceSink<>(real.messages(), "messages-" + channel, 90));
         JobClient job = start(config, failing);
         try {
             waitFor(
@@ -230,7 +231,7 @@ class ChatJobITCase {
                                     && count(
                                                     "SELECT coalesce(sum(messages_total), 0) FROM channels")
                                             == 150);
-            assertThat(FailOnceSink.FAILED).isTrue();
+            assertThat(FailOnceSink.failed("messages-" + channel)).isTrue();
             // counters come from restored state: a recount after the restore would exceed 50 each
             assertThat(count("SELECT max(messages_total) FROM channels")).isEqualTo(50);
             assertThat(count("SELECT count(DISTINCT platform_message_id) FROM messages"))

@@ -46,6 +46,21 @@ public record JobSinks(
                 heartbeat);
     }
 
+    /** The same sinks with the questions sink replaced. */
+    public JobSinks withQuestions(Sink<QuestionState> replacement) {
+        return new JobSinks(
+                messages,
+                rangeDeletions,
+                statuses,
+                counters,
+                replacement,
+                votes,
+                messageVotes,
+                stats,
+                frames,
+                heartbeat);
+    }
+
     public static JobSinks real(JobConfig c) {
         return new JobSinks(
                 Jdbc.sink(c, MessageStatements.UPSERT_MESSAGE, MessageStatements.BIND_MESSAGE),
