@@ -64,7 +64,13 @@ public final class ServingContext implements AutoCloseable {
         this.questionsCache = new HotCache(10_000, 10_000);
         this.metrics = new ServingMetrics();
         this.hub =
-                new FrameHub(redis, directory, questionsCache, metrics, config.ws().sendTimeout());
+                new FrameHub(
+                        redis,
+                        directory,
+                        questionsCache,
+                        metrics,
+                        config.ws().sendTimeout(),
+                        config.ws().batchWindow());
         this.snapshots =
                 new Snapshots(
                         messages,

@@ -1,5 +1,6 @@
 package io.mellchat.serving.live;
 
+import io.mellchat.serving.logging.JsonLogFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,13 +12,14 @@ final class Batcher {
 
     private Batcher() {}
 
-    static List<String> merge(List<Frame> frames) {
-        List<String> out = new ArrayList<>(frames.size());
+    /** The frames with every run of consecutive message frames merged (order kept). */
+    static List<Frame> merge(List<Frame> frames) {
+        List<Frame> out = new ArrayList<>(frames.size());
         int i = 0;
         while (i < frames.size()) {
             Frame f = frames.get(i);
             if (!isMessages(f)) {
-                out.add(f.text());
+                out.add(f);
                 i++;
                 continue;
             }
@@ -29,12 +31,18 @@ final class Batcher {
                 size += frames.get(j).text().length();
                 j++;
             }
-            if (j - i == 1) {
-                out.add(f.text());
-            } else {
-                out.add(combined(frames.subList(i, j)));
-            }
+            out.add(j - i == 1 ? f : combined(frames.subList(i, j)));
             i = j;
+        }
+        return out;
+    }
+
+    /** The texts to send for a batch of frames. */
+    static List<String> texts(List<Frame> frames) {
+        List<Frame> merged = merge(frames);
+        List<String> out = new ArrayList<>(merged.size());
+        for (Frame f : merged) {
+            out.add(f.text());
         }
         return out;
     }
@@ -43,7 +51,7 @@ final class Batcher {
         return "message".equals(f.type()) && f.data() != null;
     }
 
-    private static String combined(List<Frame> run) {
+    private static Frame combined(List<Frame> run) {
         String stream = run.get(0).stream();
         String platform = run.get(0).platform();
         String channel = run.get(0).channel();
@@ -64,22 +72,20 @@ final class Batcher {
                 items.append(it.get());
             }
         }
-        StringBuilder b = new StringBuilder(items.length() + 120);
+        String data = "[" + items + "]";
+        StringBuilder b = new StringBuilder(data.length() + 120);
         b.append("{\"type\":\"message\"");
         if (!stream.isEmpty()) {
-            b.append(",\"stream\":").append(quote(stream));
+            b.append(",\"stream\":");
+            JsonLogFormatter.quote(b, stream);
         }
         if (!platform.isEmpty()) {
-            b.append(",\"platform\":").append(quote(platform));
-            b.append(",\"channel\":").append(quote(channel));
+            b.append(",\"platform\":");
+            JsonLogFormatter.quote(b, platform);
+            b.append(",\"channel\":");
+            JsonLogFormatter.quote(b, channel);
         }
-        b.append(",\"data\":[").append(items).append("]}");
-        return b.toString();
-    }
-
-    private static String quote(String s) {
-        StringBuilder b = new StringBuilder();
-        io.mellchat.serving.logging.JsonLogFormatter.quote(b, s);
-        return b.toString();
+        b.append(",\"data\":").append(data).append('}');
+        return new Frame("message", stream, platform, channel, b.toString(), data);
     }
 }

@@ -18,11 +18,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One WebSocket client: a bounded queue of frames and one virtual thread that sends them. Frames
- * that arrive within the batch window are sent together, and runs of {@code message} frames are
- * merged into one frame whose {@code data} is the combined list. A client whose queue overflows is
- * closed with 1008 (policy violation: too slow) and its queue is dropped, so a slow client never
- * grows server memory. An idle connection gets a {@code heartbeat} frame every heartbeat period.
+ * One WebSocket client: a bounded queue of frames and one virtual thread that sends them (the hub
+ * has already merged each channel's messages into one frame per batch tick). A client whose queue
+ * overflows is closed with 1008 (policy violation: too slow) and its queue is dropped, so a slow
+ * client never grows server memory. An idle connection gets a {@code heartbeat} frame every
+ * heartbeat period.
  */
 public final class ClientSession {
     private static final Logger LOG = Logger.getLogger(ClientSession.class.getName());
@@ -38,7 +38,6 @@ public final class ClientSession {
 
     private final WsSession ws;
     private final BlockingQueue<Frame> queue;
-    private final long batchNanos;
     private final long heartbeatNanos;
     private final ServingMetrics metrics;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -46,14 +45,9 @@ public final class ClientSession {
     private Thread sender;
 
     public ClientSession(
-            WsSession ws,
-            int queueFrames,
-            Duration batchWindow,
-            Duration heartbeat,
-            ServingMetrics metrics) {
+            WsSession ws, int queueFrames, Duration heartbeat, ServingMetrics metrics) {
         this.ws = ws;
         this.queue = new ArrayBlockingQueue<>(queueFrames);
-        this.batchNanos = batchWindow.toNanos();
         this.heartbeatNanos = heartbeat.toNanos();
         this.metrics = metrics;
     }
@@ -96,20 +90,10 @@ public final class ClientSession {
                     continue;
                 }
                 batch.add(first);
-                if (batchNanos > 0) {
-                    long deadline = System.nanoTime() + batchNanos;
-                    while (batch.size() < MAX_BATCH) {
-                        long left = deadline - System.nanoTime();
-                        Frame next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
-                        if (next == null) {
-                            break;
-                        }
-                        batch.add(next);
-                    }
-                }
                 queue.drainTo(batch, MAX_BATCH - batch.size());
-                for (String text : Batcher.merge(batch)) {
-                    send(text);
+                // the hub merged each channel's messages already; frames go out as they are
+                for (Frame f : batch) {
+                    send(f.text());
                 }
                 metrics.framesSent(batch.size());
                 batch.clear();

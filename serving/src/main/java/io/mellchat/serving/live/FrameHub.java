@@ -4,10 +4,12 @@ import io.mellchat.serving.cache.HotCache;
 import io.mellchat.serving.observe.ServingMetrics;
 import io.mellchat.serving.redis.Redis;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -34,6 +36,13 @@ public final class FrameHub implements AutoCloseable {
     private final HotCache questionsCache;
     private final ServingMetrics metrics;
     private final Duration sendTimeout;
+    private final long batchNanos;
+
+    /** Message frames waiting for the next tick, per channel; guarded by {@link #routeLock}. */
+    private final Map<String, List<Frame>> pending = new java.util.LinkedHashMap<>();
+
+    private final Object routeLock = new Object();
+    private Thread ticker;
     private final Map<String, Set<ClientSession>> byChannel = new ConcurrentHashMap<>();
     private final Map<String, Set<ClientSession>> byStream = new ConcurrentHashMap<>();
     private final Set<ClientSession> sessions = ConcurrentHashMap.newKeySet();
@@ -49,7 +58,9 @@ public final class FrameHub implements AutoCloseable {
             ChannelDirectory directory,
             HotCache questionsCache,
             ServingMetrics metrics,
-            Duration sendTimeout) {
+            Duration sendTimeout,
+            Duration batchWindow) {
+        this.batchNanos = batchWindow.toNanos();
         this.redis = redis;
         this.directory = directory;
         this.questionsCache = questionsCache;
@@ -62,6 +73,9 @@ public final class FrameHub implements AutoCloseable {
         subscriber =
                 Thread.ofPlatform().daemon().name("mellchat-pubsub").start(this::subscribeLoop);
         watchdog = Thread.ofPlatform().daemon().name("mellchat-ws-watchdog").start(this::watch);
+        if (batchNanos > 0) {
+            ticker = Thread.ofPlatform().daemon().name("mellchat-ws-batcher").start(this::tick);
+        }
     }
 
     /** Waits until the subscription is active (tests and start-up). */
@@ -121,13 +135,57 @@ public final class FrameHub implements AutoCloseable {
         unsubscribe(s, List.copyOf(s.channels), List.copyOf(s.streams));
     }
 
-    /** Routes one frame to the sessions that subscribed to its channel or its stream. */
+    /**
+     * Takes one frame from the job. Message frames wait for the next batch tick and go out merged,
+     * once per channel (not once per session); any other frame of a channel first flushes that
+     * channel's waiting messages, so the order of a channel's frames is kept.
+     */
     public void dispatch(Frame f) {
         switch (f.type()) {
             case "question", "answered", "upvotes", "deleted" -> questionsCache.invalidate();
             case "channel" -> directory.invalidate();
             default -> {}
         }
+        Optional<String> key = f.channelKey();
+        synchronized (routeLock) {
+            if (batchNanos > 0
+                    && key.isPresent()
+                    && "message".equals(f.type())
+                    && f.data() != null) {
+                pending.computeIfAbsent(key.get(), k -> new ArrayList<>()).add(f);
+                return;
+            }
+            if (key.isPresent()) {
+                List<Frame> waiting = pending.remove(key.get());
+                if (waiting != null) {
+                    Batcher.merge(waiting).forEach(this::route);
+                }
+            }
+            route(f);
+        }
+    }
+
+    private void tick() {
+        while (running) {
+            try {
+                Thread.sleep(Duration.ofNanos(batchNanos));
+            } catch (InterruptedException e) {
+                return;
+            }
+            synchronized (routeLock) {
+                if (pending.isEmpty()) {
+                    continue;
+                }
+                for (List<Frame> frames : pending.values()) {
+                    Batcher.merge(frames).forEach(this::route);
+                }
+                pending.clear();
+            }
+        }
+    }
+
+    /** Offers a frame to the sessions that subscribed to its channel or its stream. */
+    private void route(Frame f) {
         Set<ClientSession> byC = f.channelKey().map(byChannel::get).orElse(null);
         String stream = f.stream();
         if (stream.isEmpty() && f.channelKey().isPresent()) {
@@ -260,6 +318,9 @@ public final class FrameHub implements AutoCloseable {
         }
         if (watchdog != null) {
             watchdog.interrupt();
+        }
+        if (ticker != null) {
+            ticker.interrupt();
         }
     }
 }

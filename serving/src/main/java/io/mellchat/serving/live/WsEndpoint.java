@@ -55,13 +55,7 @@ public final class WsEndpoint implements WsListener {
             ws.close(WsCloseCodes.GOING_AWAY, "server shutting down");
             return;
         }
-        session =
-                new ClientSession(
-                        ws,
-                        config.queueFrames(),
-                        config.batchWindow(),
-                        config.heartbeat(),
-                        metrics);
+        session = new ClientSession(ws, config.queueFrames(), config.heartbeat(), metrics);
         hub.add(session);
         session.start();
         UriQuery q = ws.prologue().query();

@@ -26,7 +26,7 @@ final class WsFanoutBench {
             long expected,
             long delivered,
             long closedEarly,
-            Histogram delay,
+            DelayHistogram delay,
             double seconds) {}
 
     static Result run(BenchServer server, int clients, int ratePerSecond, Duration duration)
@@ -35,7 +35,7 @@ final class WsFanoutBench {
         CountDownLatch connected = new CountDownLatch(clients);
         AtomicLong delivered = new AtomicLong();
         AtomicInteger closedEarly = new AtomicInteger();
-        Histogram all = new Histogram();
+        DelayHistogram all = new DelayHistogram();
         List<Thread> readers = new ArrayList<>();
         List<Socket> sockets = new ArrayList<>();
         int port = server.port();
@@ -48,7 +48,6 @@ final class WsFanoutBench {
                     Thread.ofVirtual()
                             .start(
                                     () -> {
-                                        Histogram h = new Histogram();
                                         try {
                                             read(
                                                     s,
@@ -71,15 +70,13 @@ final class WsFanoutBench {
                                                                             text.substring(
                                                                                     startTs,
                                                                                     endTs));
-                                                            h.record(now - sent);
+                                                            all.record(now - sent);
                                                             delivered.incrementAndGet();
                                                             idx = endTs;
                                                         }
                                                     });
                                         } catch (IOException e) {
                                             closedEarly.incrementAndGet();
-                                        } finally {
-                                            all.add(h);
                                         }
                                     }));
             if (i % 100 == 99) {

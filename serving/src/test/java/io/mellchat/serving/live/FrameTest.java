@@ -58,7 +58,7 @@ class FrameTest {
                 Frame.parse(
                         "messages:kick:b",
                         "{\"type\":\"message\",\"stream\":\"s\",\"data\":[{\"id\":\"4\"}]}");
-        List<String> out = Batcher.merge(List.of(m1, m2, del, m3));
+        List<String> out = Batcher.texts(List.of(m1, m2, del, m3));
         assertThat(out).hasSize(3);
         assertThat(out.get(0))
                 .isEqualTo(
