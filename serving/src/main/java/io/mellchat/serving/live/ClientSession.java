@@ -44,8 +44,16 @@ public final class ClientSession {
     private volatile long sendingSinceNanos;
     private Thread sender;
 
+    /** Forgets the session (in the hub) once it cannot send any more. */
+    private final Runnable onGone;
+
     public ClientSession(
-            WsSession ws, int queueFrames, Duration heartbeat, ServingMetrics metrics) {
+            WsSession ws,
+            int queueFrames,
+            Duration heartbeat,
+            ServingMetrics metrics,
+            Runnable onGone) {
+        this.onGone = onGone;
         this.ws = ws;
         this.queue = new ArrayBlockingQueue<>(queueFrames);
         this.heartbeatNanos = heartbeat.toNanos();
@@ -109,6 +117,10 @@ public final class ClientSession {
             if (lost > 0) {
                 metrics.framesDropped(lost);
             }
+            // a client that vanished without a close frame is noticed here, at the latest by
+            // the next heartbeat
+            closed.set(true);
+            onGone.run();
         }
     }
 

@@ -55,7 +55,9 @@ public final class WsEndpoint implements WsListener {
             ws.close(WsCloseCodes.GOING_AWAY, "server shutting down");
             return;
         }
-        session = new ClientSession(ws, config.queueFrames(), config.heartbeat(), metrics);
+        session =
+                new ClientSession(
+                        ws, config.queueFrames(), config.heartbeat(), metrics, this::gone);
         hub.add(session);
         session.start();
         UriQuery q = ws.prologue().query();

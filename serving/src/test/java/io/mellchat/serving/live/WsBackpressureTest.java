@@ -42,6 +42,8 @@ class WsBackpressureTest {
         stack =
                 TestStack.start(
                         Map.of(
+                                "MELLCHAT_WS_HEARTBEAT_SECONDS",
+                                "1",
                                 "MELLCHAT_WS_QUEUE_FRAMES",
                                 "16",
                                 "MELLCHAT_WS_SEND_TIMEOUT_SECONDS",
@@ -133,6 +135,23 @@ class WsBackpressureTest {
 
     @Test
     @Order(2)
+    void aClientThatVanishesWithoutClosingIsForgotten() throws Exception {
+        Await.until(
+                Duration.ofSeconds(15), () -> stack.ctx().hub().sessionCount() == 0, "no sessions");
+        Socket s = stalledClient("stream=default");
+        Await.until(
+                Duration.ofSeconds(5), () -> stack.ctx().hub().sessionCount() == 1, "the session");
+        s.setSoLinger(true, 0); // reset, no close frame
+        s.close();
+        // noticed at the latest when the next heartbeat (1 s here) cannot be written
+        Await.until(
+                Duration.ofSeconds(10),
+                () -> stack.ctx().hub().sessionCount() == 0,
+                "the session to be forgotten");
+    }
+
+    @Test
+    @Order(3)
     void shutdownClosesSessionsWithGoingAway() {
         WsClient c = new WsClient(port, "/ws");
         c.next("subscribed");

@@ -103,6 +103,11 @@ public final class WsClient implements AutoCloseable {
     public void close() {
         if (!closed.isDone()) {
             ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+            try {
+                closed.get(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // the server did not answer the close: drop the connection
+            }
             ws.abort();
         }
     }
