@@ -34,6 +34,7 @@ public final class LocalRunner {
             List<ChannelSpec> channels,
             String replay,
             double speed,
+            boolean loop,
             boolean fresh,
             String stream) {}
 
@@ -53,7 +54,9 @@ public final class LocalRunner {
         Database.prepare(config.pg());
         register(config, options.channels());
         if (options.replay() != null) {
-            config = config.withReplay(new ReplayOptions(options.replay(), options.speed(), true));
+            config =
+                    config.withReplay(
+                            new ReplayOptions(options.replay(), options.speed(), options.loop()));
             LOG.info("replaying {} at speed {}", options.replay(), options.speed());
         }
         Path checkpoints = Path.of(config.checkpointDir());
@@ -145,6 +148,7 @@ public final class LocalRunner {
         String replay = null;
         double speed = 1;
         boolean fresh = false;
+        boolean loop = true;
         String stream = ChannelSpec.DEFAULT_STREAM;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -163,12 +167,15 @@ public final class LocalRunner {
                 case "--fresh":
                     fresh = true;
                     break;
+                case "--once":
+                    loop = false;
+                    break;
                 default:
                     throw new IllegalArgumentException(
                             "unknown option "
                                     + args[i]
                                     + " (options: --channel PLATFORM:NAME, --replay FILE, --speed N|max,"
-                                    + " --stream NAME, --fresh)");
+                                    + " --once, --stream NAME, --fresh)");
             }
         }
         List<ChannelSpec> specs = new ArrayList<>();
@@ -180,6 +187,6 @@ public final class LocalRunner {
         } else if (replay != null && !Files.isRegularFile(Path.of(replay))) {
             throw new IllegalArgumentException("replay file not found: " + replay);
         }
-        return new Options(specs, replay, speed, fresh, stream);
+        return new Options(specs, replay, speed, loop, fresh, stream);
     }
 }

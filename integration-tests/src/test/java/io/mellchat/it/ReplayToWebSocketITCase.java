@@ -101,10 +101,16 @@ class ReplayToWebSocketITCase {
                                             "MELLCHAT_CHECKPOINT_INTERVAL", "1s",
                                             "MELLCHAT_JDBC_BATCH_INTERVAL", "50ms"))
                             .withReplay(new ReplayOptions(rec.write(dir).toString(), 1, false))
-                    .withActionsStream("test:actions:" + channel);
+                            .withActionsStream("test:actions:" + channel);
             StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
             env.setParallelism(2);
-            new ChatJob(config, List.of(new ChatJob.NamedSource("replay", new ReplaySource(config.replay()))), io.mellchat.job.ChatSources.actions(config), JobSinks.real(config))
+            new ChatJob(
+                            config,
+                            List.of(
+                                    new ChatJob.NamedSource(
+                                            "replay", new ReplaySource(config.replay()))),
+                            io.mellchat.job.ChatSources.actions(config),
+                            JobSinks.real(config))
                     .build(env);
             JobClient job = env.executeAsync("MellChat e2e");
             try {
