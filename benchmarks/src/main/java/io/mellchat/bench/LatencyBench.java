@@ -42,7 +42,11 @@ final class LatencyBench {
             int port = Processes.freePort();
             Process serving =
                     Processes.serving(
-                            Map.of("MELLCHAT_PG_URL", db.config().url()),
+                            Map.of(
+                                    "MELLCHAT_PG_URL", db.config().url(),
+                                    // the REST measurement afterwards must not hit rate limits
+                                    "MELLCHAT_RATE_LIMIT_ADDRESS", "0",
+                                    "MELLCHAT_RATE_LIMIT_TOKEN", "0"),
                             port,
                             work.resolve("latency-serving.log"));
             Process job = null;

@@ -54,7 +54,7 @@ final class RestBench {
                 "Settings: `"
                         + String.join(" ", cmd)
                         + "` (2 threads, 32 connections, 15 s) on the same 2 cores as serving"
-                        + " and PostgreSQL; rate limits at their defaults (per address: MELLCHAT_RATE_LIMIT_ADDRESS).");
+                        + " and PostgreSQL; rate limits off for the measurement (MELLCHAT_RATE_LIMIT_ADDRESS=0, MELLCHAT_RATE_LIMIT_TOKEN=0).");
     }
 
     private static String find(String text, String regex) {

@@ -48,6 +48,14 @@ public final class ChatRecording {
         return "replay-" + tag + "-";
     }
 
+    /** {@code platform:channel} of every channel, as serving's WebSocket takes them. */
+    public List<String> refs() {
+        Platform[] platforms = Platform.values();
+        return java.util.stream.IntStream.range(0, channels)
+                .mapToObj(c -> platforms[c % platforms.length].id() + ":" + channel(c))
+                .toList();
+    }
+
     public List<String> channelNames() {
         return java.util.stream.IntStream.range(0, channels).mapToObj(this::channel).toList();
     }
