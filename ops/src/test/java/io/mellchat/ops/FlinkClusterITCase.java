@@ -10,6 +10,7 @@ import io.mellchat.ops.testing.Await;
 import io.mellchat.ops.testing.ChatRecording;
 import io.mellchat.ops.testing.Launcher;
 import io.mellchat.ops.testing.Pg;
+import io.mellchat.ops.testing.Votes;
 import io.mellchat.testing.TestDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -189,6 +190,21 @@ class FlinkClusterITCase {
                                 && cluster.rest().checkpoints(job).completed() >= 2,
                 () -> "rows " + pg.messages(prefix) + jobInfo(job));
 
+        // votes on one stored message: 12 voters, one of them voting twice, half before the kill
+        Votes votes = new Votes(SharedCluster.get().actionsStream());
+        String votedChannel = rec.channel(0);
+        UUID voted =
+                UUID.fromString(
+                        pg.text(
+                                "SELECT id::text FROM messages WHERE channel = '"
+                                        + votedChannel
+                                        + "' ORDER BY \"timestamp\" LIMIT 1"));
+        String platform = rec.refs().get(0).split(":")[0];
+        for (int v = 0; v < 6; v++) {
+            votes.upvoteMessage(voted, "viewer:ops" + v, platform, votedChannel);
+        }
+        votes.upvoteMessage(voted, "viewer:ops0", platform, votedChannel);
+
         FlinkCluster.Node victim = cluster.taskManagers().get(cluster.taskManagers().size() - 1);
         long beforeKill = pg.messages(prefix);
         long checkpointsBefore = cluster.rest().checkpoints(job).completed();
@@ -203,6 +219,10 @@ class FlinkClusterITCase {
                                 && cluster.rest().allTasksRunning(job),
                 () -> "job not restored" + jobInfo(job));
         double runningSeconds = (System.nanoTime() - t0) / 1e9;
+        for (int v = 6; v < 12; v++) {
+            votes.upvoteMessage(voted, "viewer:ops" + v, platform, votedChannel);
+        }
+        votes.upvoteMessage(voted, "viewer:ops7", platform, votedChannel);
         Await.until(
                 Duration.ofSeconds(180),
                 () -> pg.messages(prefix) == 2_000 && pg.counted(prefix) == 2_000,
@@ -220,6 +240,25 @@ class FlinkClusterITCase {
                                         + prefix
                                         + "%'"))
                 .isEqualTo(2_000);
+        Await.until(
+                Duration.ofSeconds(60),
+                () ->
+                        pg.count("SELECT upvotes FROM messages WHERE id = '" + voted + "'") == 12
+                                && pg.count(
+                                                "SELECT count(*) FROM upvotes WHERE item_id = '"
+                                                        + voted
+                                                        + "'")
+                                        == 12,
+                () ->
+                        "votes: message.upvotes "
+                                + pg.count(
+                                        "SELECT upvotes FROM messages WHERE id = '" + voted + "'")
+                                + ", upvote rows "
+                                + pg.count(
+                                        "SELECT count(*) FROM upvotes WHERE item_id = '"
+                                                + voted
+                                                + "'")
+                                + " (expected 12)");
         for (String ch : rec.channelNames()) {
             assertThat(pg.count("SELECT messages_total FROM channels WHERE channel = '" + ch + "'"))
                     .as("counted once: " + ch)
@@ -230,7 +269,7 @@ class FlinkClusterITCase {
                 "[ops] kill -9 of the TaskManager with %d of 2000 messages stored (%d checkpoints"
                         + " done): new TaskManager registered after %.1f s, job restored from its"
                         + " checkpoint and running after %.1f s, all 2000 messages stored once and"
-                        + " counted once after %.1f s%n",
+                        + " counted once after %.1f s; 12 voters (2 repeated votes) counted exactly%n",
                 beforeKill, checkpointsBefore, tmSeconds, runningSeconds, completeSeconds);
     }
 

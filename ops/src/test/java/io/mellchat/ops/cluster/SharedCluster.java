@@ -4,6 +4,7 @@ import io.mellchat.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -17,7 +18,8 @@ public final class SharedCluster implements BeforeAllCallback {
     private static volatile Resources resources;
 
     /** The cluster, its database and the uploaded job jar. */
-    public record Resources(FlinkCluster cluster, TestDatabase db, String jarId, Path dir)
+    public record Resources(
+            FlinkCluster cluster, TestDatabase db, String jarId, Path dir, String actionsStream)
             implements ExtensionContext.Store.CloseableResource {
         @Override
         public void close() throws Throwable {
@@ -58,11 +60,18 @@ public final class SharedCluster implements BeforeAllCallback {
     private static Resources start() throws Exception {
         Path dir = Files.createTempDirectory("mellchat-flink-cluster");
         TestDatabase db = TestDatabase.create();
+        // the job's user actions come from this stream: other test runs on the machine use others
+        String actions = "ops-test-" + UUID.randomUUID() + ":actions";
         Map<String, String> env =
                 Map.of(
-                        "MELLCHAT_PG_URL", db.config().url(),
-                        "MELLCHAT_CHECKPOINT_INTERVAL", "1s",
-                        "MELLCHAT_JDBC_BATCH_INTERVAL", "100ms");
+                        "MELLCHAT_PG_URL",
+                        db.config().url(),
+                        "MELLCHAT_ACTIONS_STREAM",
+                        actions,
+                        "MELLCHAT_CHECKPOINT_INTERVAL",
+                        "1s",
+                        "MELLCHAT_JDBC_BATCH_INTERVAL",
+                        "100ms");
         long start = System.nanoTime();
         FlinkCluster cluster;
         try {
@@ -80,7 +89,7 @@ public final class SharedCluster implements BeforeAllCallback {
                 "[ops] Flink %s session cluster (JobManager + TaskManager JVMs) up in %.1f s%n",
                 cluster.rest().version(), (System.nanoTime() - start) / 1e9);
         String jarId = cluster.rest().upload(jobJar());
-        return new Resources(cluster, db, jarId, dir);
+        return new Resources(cluster, db, jarId, dir, actions);
     }
 
     public static Path jobJar() {

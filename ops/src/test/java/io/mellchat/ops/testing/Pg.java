@@ -26,6 +26,20 @@ public final class Pg {
         }
     }
 
+    /** The single text value a query answers. */
+    public String text(String sql) {
+        try (Connection c = config.connect();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
+            if (!r.next()) {
+                throw new AssertionError("no row: " + sql);
+            }
+            return r.getString(1);
+        } catch (SQLException e) {
+            throw new AssertionError(sql, e);
+        }
+    }
+
     /** Messages stored for channels whose name starts with {@code prefix}. */
     public long messages(String prefix) {
         return count("SELECT count(*) FROM messages WHERE channel LIKE '" + prefix + "%'");
