@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -62,19 +61,23 @@ class LocalRestartITCase {
                             "50ms");
             List<String> args = List.of("--replay", recording.toString(), "--once");
 
-            Process first = start(env, args, dir.resolve("first.log"));
+            Process first = LocalRunnerProcess.start(env, args, dir.resolve("first.log"));
             try {
                 Await.until(
                         Duration.ofSeconds(120),
                         () -> rows(db) >= 60 && checkpointed(dir),
-                        () -> "rows " + rows(db) + ", log: " + tail(dir.resolve("first.log")));
+                        () ->
+                                "rows "
+                                        + rows(db)
+                                        + ", log: "
+                                        + LocalRunnerProcess.tail(dir.resolve("first.log")));
             } finally {
                 first.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no clean shutdown
             }
             long before = rows(db);
             assertThat(before).isLessThan(MESSAGES);
 
-            Process second = start(env, args, dir.resolve("second.log"));
+            Process second = LocalRunnerProcess.start(env, args, dir.resolve("second.log"));
             try {
                 Await.until(
                         Duration.ofSeconds(120),
@@ -85,7 +88,7 @@ class LocalRestartITCase {
                                         + ", total "
                                         + total(db)
                                         + ", log: "
-                                        + tail(dir.resolve("second.log")));
+                                        + LocalRunnerProcess.tail(dir.resolve("second.log")));
                 assertThat(Files.readString(dir.resolve("second.log")))
                         .contains("resuming from checkpoint");
             } finally {
@@ -93,36 +96,6 @@ class LocalRestartITCase {
                 second.waitFor(30, TimeUnit.SECONDS);
             }
         }
-    }
-
-    private static Process start(Map<String, String> env, List<String> args, Path log)
-            throws Exception {
-        Path root = Path.of(System.getProperty("mellchat.root", ".."));
-        String classpath =
-                root.resolve("flink-job/target/classes")
-                        + ":"
-                        + Files.readString(root.resolve("flink-job/target/local-classpath.txt"))
-                                .trim();
-        List<String> cmd =
-                new ArrayList<>(
-                        List.of(
-                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                                "--add-opens=java.base/java.util=ALL-UNNAMED",
-                                "--add-opens=java.base/java.lang=ALL-UNNAMED",
-                                "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
-                                "--add-opens=java.base/java.io=ALL-UNNAMED",
-                                "--add-opens=java.base/java.nio=ALL-UNNAMED",
-                                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-                                "--add-opens=java.base/java.time=ALL-UNNAMED",
-                                "-Dlog4j.configurationFile=classpath:log4j2-local.properties",
-                                "-cp",
-                                classpath,
-                                "io.mellchat.job.LocalRunner"));
-        cmd.addAll(args);
-        ProcessBuilder pb =
-                new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().putAll(env);
-        return pb.start();
     }
 
     private static boolean checkpointed(Path dir) {
@@ -148,15 +121,6 @@ class LocalRestartITCase {
             return rs.getLong(1);
         } catch (Exception e) {
             return -1;
-        }
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
-        } catch (Exception e) {
-            return "(no log)";
         }
     }
 }
