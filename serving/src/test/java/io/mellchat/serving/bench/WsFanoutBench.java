@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 
 /**
  * WebSocket fan-out: many clients on one channel, messages published on Redis at a fixed rate (one
@@ -20,6 +19,13 @@ import java.util.function.Consumer;
  * from publish to receipt. Clients are minimal WebSocket readers on virtual threads.
  */
 final class WsFanoutBench {
+    private static final String MARKER_TEXT = "\"message\":\"bench ";
+
+    /** Receives the bytes of one text message (buffer, length). */
+    interface TextSink {
+        void accept(byte[] buf, int len);
+    }
+
     record Result(
             int clients,
             long published,
@@ -54,25 +60,41 @@ final class WsFanoutBench {
                                                     port,
                                                     "/ws?channels=" + channel,
                                                     connected,
-                                                    text -> {
+                                                    (buf, len) -> {
                                                         long now = System.nanoTime();
+                                                        // Latin-1: a plain copy, then the intrinsic
+                                                        // indexOf
+                                                        String text =
+                                                                new String(
+                                                                        buf,
+                                                                        0,
+                                                                        len,
+                                                                        StandardCharsets
+                                                                                .ISO_8859_1);
                                                         int idx = 0;
                                                         while ((idx =
                                                                         text.indexOf(
-                                                                                "\"message\":\"bench ",
-                                                                                idx))
+                                                                                MARKER_TEXT, idx))
                                                                 >= 0) {
-                                                            int startTs =
-                                                                    text.indexOf(' ', idx + 17) + 1;
-                                                            int endTs = text.indexOf('"', startTs);
-                                                            long sent =
-                                                                    Long.parseLong(
-                                                                            text.substring(
-                                                                                    startTs,
-                                                                                    endTs));
+                                                            int p =
+                                                                    text.indexOf(
+                                                                                    ' ',
+                                                                                    idx
+                                                                                            + MARKER_TEXT
+                                                                                                    .length())
+                                                                            + 1;
+                                                            long sent = 0;
+                                                            while (text.charAt(p) >= '0'
+                                                                    && text.charAt(p) <= '9') {
+                                                                sent =
+                                                                        sent * 10
+                                                                                + (text.charAt(p)
+                                                                                        - '0');
+                                                                p++;
+                                                            }
                                                             all.record(now - sent);
                                                             delivered.incrementAndGet();
-                                                            idx = endTs;
+                                                            idx = p;
                                                         }
                                                     });
                                         } catch (IOException e) {
@@ -128,7 +150,7 @@ final class WsFanoutBench {
 
     /** Upgrades, then hands every text message to the consumer until the socket ends. */
     private static void read(
-            Socket s, int port, String path, CountDownLatch connected, Consumer<String> onText)
+            Socket s, int port, String path, CountDownLatch connected, TextSink onText)
             throws IOException {
         OutputStream out = s.getOutputStream();
         out.write(
@@ -151,7 +173,8 @@ final class WsFanoutBench {
             matched = (b == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (b == '\r' ? 1 : 0);
         }
         connected.countDown();
-        java.io.ByteArrayOutputStream message = new java.io.ByteArrayOutputStream();
+        byte[] message = new byte[64 * 1024];
+        int length = 0;
         while (true) {
             int b0 = in.read();
             if (b0 < 0) {
@@ -164,17 +187,22 @@ final class WsFanoutBench {
             } else if (len == 127) {
                 len = in.readLong();
             }
-            byte[] payload = in.readNBytes((int) len);
             int opcode = b0 & 0x0f;
             boolean fin = (b0 & 0x80) != 0;
+            if (length + len > message.length) {
+                message =
+                        java.util.Arrays.copyOf(
+                                message, (int) Math.max(message.length * 2L, length + len));
+            }
+            in.readFully(message, length, (int) len);
             if (opcode == 8) {
                 return;
             }
             if (opcode == 1 || opcode == 0) {
-                message.write(payload);
+                length += (int) len;
                 if (fin) {
-                    onText.accept(message.toString(StandardCharsets.UTF_8));
-                    message.reset();
+                    onText.accept(message, length);
+                    length = 0;
                 }
             }
         }
