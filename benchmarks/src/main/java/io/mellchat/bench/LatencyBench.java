@@ -16,10 +16,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * End-to-end latency: a recording replayed at its own pace (2,000 messages/s over three channels)
- * through the job (its main, embedded MiniCluster) → Redis → the real serving process → a WebSocket
- * client. Latency = when the client got a message − the message's timestamp (the moment the replay
- * source emitted it; same clock). The first 10 s are warm-up and reported separately. Then REST is
- * measured with wrk against the same serving process and the questions the job stored.
+ * through the job as {@code ./mellchat run} runs it (embedded MiniCluster) → Redis → the real
+ * serving process → a WebSocket client. Latency = when the client got a message − the message's
+ * timestamp (the moment the replay source emitted it; same clock). The first 10 s are warm-up and
+ * reported separately. Then REST is measured with wrk against the same serving process and the
+ * questions the job stored.
  */
 final class LatencyBench {
     static final int RATE = 2_000;

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Full-pipeline throughput: a generated recording replayed with {@code --speed max} through the
- * job's own main ({@code ChatJobMain}, embedded MiniCluster, parallelism = cores) into PostgreSQL
- * and Redis, checkpoints every 10 s. Progress is the job's {@code messages_total} counters, sampled
- * every second; the figure is messages stored per second between the first and the last stored.
+ * Full-pipeline throughput: a generated recording replayed with {@code --speed max} through the job
+ * as {@code ./mellchat run} runs it ({@code LocalRunner}, embedded MiniCluster, parallelism 2) into
+ * PostgreSQL and Redis, checkpoints every 10 s. Progress is the job's {@code messages_total}
+ * counters, sampled every second; the figure is messages stored per second between the first and
+ * the last stored.
  */
 final class PipelineBench {
     static final double TARGET = 50_000;
@@ -105,10 +106,10 @@ final class PipelineBench {
                                             "%,.0f messages/s",
                                             rate / Runtime.getRuntime().availableProcessors()))));
             r.line(
-                    "Settings: `ChatJobMain --replay FILE --speed max`, parallelism "
-                            + Runtime.getRuntime().availableProcessors()
-                            + " (embedded MiniCluster, heap state backend), checkpoints every 10 s, JDBC batches of 500 / 200 ms,"
-                            + " Redis frames batched every 25 ms; PostgreSQL and Redis on the same machine.");
+                    "Settings: `LocalRunner --replay FILE --speed max --fresh` (the job half of ./mellchat run):"
+                            + " parallelism 2 (MELLCHAT_PARALLELISM), embedded MiniCluster, heap state backend,"
+                            + " checkpoints every 10 s to local disk, JDBC batches of 500 / 200 ms, Redis frames"
+                            + " batched every 25 ms; PostgreSQL and Redis on the same machine.");
         }
     }
 

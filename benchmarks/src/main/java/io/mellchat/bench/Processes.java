@@ -13,7 +13,11 @@ import java.util.concurrent.TimeUnit;
 final class Processes {
     private Processes() {}
 
-    /** {@code io.mellchat.job.ChatJobMain} on an embedded MiniCluster (its main, unchanged). */
+    /**
+     * The job as {@code ./mellchat run} starts it ({@code io.mellchat.job.LocalRunner}: embedded
+     * MiniCluster, checkpoints on disk under {@code MELLCHAT_CHECKPOINT_DIR}), always {@code
+     * --fresh}.
+     */
     static Process job(Map<String, String> env, Path log, String... args) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Project.java());
@@ -22,11 +26,16 @@ final class Processes {
         cmd.add("-Dlog4j.configurationFile=classpath:log4j2-local.properties");
         cmd.add("-cp");
         cmd.add(Project.jobClasspath());
-        cmd.add("io.mellchat.job.ChatJobMain");
+        cmd.add("io.mellchat.job.LocalRunner");
         cmd.addAll(List.of(args));
+        cmd.add("--fresh");
         ProcessBuilder pb =
                 new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(env);
+        pb.environment()
+                .putIfAbsent(
+                        "MELLCHAT_CHECKPOINT_DIR",
+                        log.resolveSibling(log.getFileName() + ".checkpoints").toString());
         return pb.start();
     }
 

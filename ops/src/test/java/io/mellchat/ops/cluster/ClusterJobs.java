@@ -19,21 +19,18 @@ public final class ClusterJobs {
      * tasks run.
      */
     public static String run(Path recording, Optional<String> savepoint) throws Exception {
+        return run(savepoint, List.of("--replay", recording.toString(), "--speed", "1"));
+    }
+
+    /** Runs the job with the given job arguments (none: only the live platform channels). */
+    public static String run(Optional<String> savepoint, List<String> args) throws Exception {
         SharedCluster.Resources r = SharedCluster.get();
         Await.until(
                 Duration.ofSeconds(60),
                 () -> r.cluster().rest().taskManagersAndFreeSlots()[1] >= 2,
                 () -> "no free slots");
         String id =
-                r.cluster()
-                        .rest()
-                        .run(
-                                r.jarId(),
-                                FlinkCli.ENTRY_CLASS,
-                                2,
-                                savepoint,
-                                false,
-                                List.of("--replay", recording.toString(), "--speed", "1"));
+                r.cluster().rest().run(r.jarId(), FlinkCli.ENTRY_CLASS, 2, savepoint, false, args);
         Await.until(
                 Duration.ofSeconds(90),
                 () -> r.cluster().rest().allTasksRunning(id),

@@ -1,5 +1,6 @@
 package io.mellchat.ops.cluster;
 
+import io.mellchat.connectors.twitch.fake.FakeTwitchServer;
 import io.mellchat.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +20,19 @@ public final class SharedCluster implements BeforeAllCallback {
 
     /** The cluster, its database and the uploaded job jar. */
     public record Resources(
-            FlinkCluster cluster, TestDatabase db, String jarId, Path dir, String actionsStream)
+            FlinkCluster cluster,
+            TestDatabase db,
+            String jarId,
+            Path dir,
+            String actionsStream,
+            FakeTwitchServer twitch)
             implements ExtensionContext.Store.CloseableResource {
         @Override
         public void close() throws Throwable {
             try {
                 cluster.close();
             } finally {
+                twitch.close();
                 db.close();
             }
         }
@@ -60,6 +67,8 @@ public final class SharedCluster implements BeforeAllCallback {
     private static Resources start() throws Exception {
         Path dir = Files.createTempDirectory("mellchat-flink-cluster");
         TestDatabase db = TestDatabase.create();
+        // every job's Twitch source reads this fake server (for the channels the tests add as live)
+        FakeTwitchServer twitch = FakeTwitchServer.start();
         // the job's user actions come from this stream: other test runs on the machine use others
         String actions = "ops-test-" + UUID.randomUUID() + ":actions";
         Map<String, String> env =
@@ -68,6 +77,10 @@ public final class SharedCluster implements BeforeAllCallback {
                         db.config().url(),
                         "MELLCHAT_ACTIONS_STREAM",
                         actions,
+                        "MELLCHAT_TWITCH_IRC_URL",
+                        twitch.ircUrl(),
+                        "MELLCHAT_DISCOVERY_INTERVAL",
+                        "1s",
                         "MELLCHAT_CHECKPOINT_INTERVAL",
                         "1s",
                         "MELLCHAT_JDBC_BATCH_INTERVAL",
@@ -82,6 +95,7 @@ public final class SharedCluster implements BeforeAllCallback {
                             // notice a killed TaskManager within seconds (defaults: 10 s / 50 s)
                             Map.of("heartbeat.interval", "1000", "heartbeat.timeout", "6000"));
         } catch (Exception | AssertionError e) {
+            twitch.close();
             db.close();
             throw e;
         }
@@ -89,7 +103,7 @@ public final class SharedCluster implements BeforeAllCallback {
                 "[ops] Flink %s session cluster (JobManager + TaskManager JVMs) up in %.1f s%n",
                 cluster.rest().version(), (System.nanoTime() - start) / 1e9);
         String jarId = cluster.rest().upload(jobJar());
-        return new Resources(cluster, db, jarId, dir, actions);
+        return new Resources(cluster, db, jarId, dir, actions, twitch);
     }
 
     public static Path jobJar() {
