@@ -52,6 +52,16 @@ public final class Main {
             return;
         }
         ServingContext ctx = ServingContext.start(config);
+        if (!ctx.redis().ping()) {
+            System.err.println(
+                    "mellchat serving: cannot reach Redis at "
+                            + config.redisUrl().getHost()
+                            + ":"
+                            + (config.redisUrl().getPort() < 0 ? 6379 : config.redisUrl().getPort())
+                            + ": is it running? Set MELLCHAT_REDIS_URL to point at it");
+            System.exit(2);
+            return;
+        }
         WebServerConfig.Builder builder =
                 WebServer.builder().host(config.host()).port(config.httpPort());
         setUp(builder, ctx);
