@@ -17,6 +17,8 @@ public final class ServingBench {
     private ServingBench() {}
 
     public static void main(String[] args) throws Exception {
+        // only the report on standard output
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         String what = args.length > 0 ? args[0] : "all";
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         System.out.println(
