@@ -37,13 +37,16 @@ final class ServingBenchRun {
                 "`ServingBench all 15` (15 s per part; its own server on loopback, throw-away database):\n");
         r.line("```");
         for (String line : Files.readAllLines(log)) {
-            if (!line.isBlank()
-                    && !line.contains(" INFO ")
-                    && !line.startsWith("WARNING")
-                    && !line.contains("SLF4J")) {
+            if (isResult(line)) {
                 r.line(line);
             }
         }
         r.line("```");
+    }
+
+    /** ServingBench's own result lines, not the server's logs and stack traces. */
+    static boolean isResult(String line) {
+        return line.matches(
+                "(MellChat serving|GET |POST |HTTP|WebSocket|  target|all targets|some targets).*");
     }
 }
