@@ -3,6 +3,7 @@ package io.mellchat.serving.live;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mellchat.model.ChatMessage;
+import io.mellchat.serving.cache.Coalescer;
 import io.mellchat.serving.http.Cursor;
 import io.mellchat.serving.http.Json;
 import io.mellchat.serving.store.ChannelStore.Channel;
@@ -31,6 +32,7 @@ public final class Snapshots {
     private final ChannelDirectory directory;
     private final int lastMessages;
     private final int topQuestions;
+    private final Coalescer<List<String>, List<Frame>> shared = new Coalescer<>();
 
     public Snapshots(
             MessageStore messages,
@@ -74,8 +76,24 @@ public final class Snapshots {
         }
     }
 
-    /** The snapshot frames for newly subscribed channels and streams. */
+    /**
+     * The snapshot frames for newly subscribed channels and streams. Without {@code since}, clients
+     * asking for the same snapshot at the same time share one read ({@link Coalescer}).
+     */
     public List<Frame> build(
+            Collection<String> channelKeys,
+            Collection<String> streams,
+            Optional<MessageStore.Position> since) {
+        if (since.isPresent()) {
+            return read(channelKeys, streams, since);
+        }
+        List<String> key = new ArrayList<>(new java.util.TreeSet<>(channelKeys));
+        key.add("|");
+        key.addAll(new java.util.TreeSet<>(streams));
+        return shared.get(key, () -> read(channelKeys, streams, since));
+    }
+
+    private List<Frame> read(
             Collection<String> channelKeys,
             Collection<String> streams,
             Optional<MessageStore.Position> since) {

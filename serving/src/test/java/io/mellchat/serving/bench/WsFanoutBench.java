@@ -41,6 +41,8 @@ final class WsFanoutBench {
         CountDownLatch connected = new CountDownLatch(clients);
         AtomicLong delivered = new AtomicLong();
         AtomicInteger closedEarly = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean finished =
+                new java.util.concurrent.atomic.AtomicBoolean();
         DelayHistogram all = new DelayHistogram();
         List<Thread> readers = new ArrayList<>();
         List<Socket> sockets = new ArrayList<>();
@@ -98,7 +100,9 @@ final class WsFanoutBench {
                                                         }
                                                     });
                                         } catch (IOException e) {
-                                            closedEarly.incrementAndGet();
+                                            if (!finished.get()) {
+                                                closedEarly.incrementAndGet();
+                                            }
                                         }
                                     }));
             if (i % 100 == 99) {
@@ -108,29 +112,19 @@ final class WsFanoutBench {
         connected.await();
         // let the snapshots go out
         Thread.sleep(2_000);
-        long total = (long) ratePerSecond * duration.toSeconds();
-        long interval = 1_000_000_000L / ratePerSecond;
         String redisChannel = server.stack.prefix() + "messages:twitch:fanout";
         var redis = server.stack.ctx().redis().pool();
+        // warm-up at the same rate (not measured: "warmup" lines do not match the marker)
+        publish(
+                redis,
+                redisChannel,
+                "warmup",
+                ratePerSecond,
+                (long) ratePerSecond * WARMUP_SECONDS);
+        Thread.sleep(1_000);
+        long total = (long) ratePerSecond * duration.toSeconds();
         long t0 = System.nanoTime();
-        for (long n = 0; n < total; n++) {
-            long due = t0 + n * interval;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                java.util.concurrent.locks.LockSupport.parkNanos(wait);
-            }
-            String payload =
-                    "{\"type\":\"message\",\"stream\":\"default\",\"platform\":\"twitch\",\"channel\":\"fanout\",\"data\":[{\"id\":\""
-                            + java.util.UUID.randomUUID()
-                            + "\",\"platform\":\"twitch\",\"channel\":\"fanout\",\"stream\":\"default\",\"platform_message_id\":\"p"
-                            + n
-                            + "\",\"user_id\":\"1\",\"username\":\"viewer\",\"display_name\":\"Viewer\",\"message\":\"bench "
-                            + n
-                            + " "
-                            + System.nanoTime()
-                            + "\",\"timestamp\":\"2025-01-01T00:00:00Z\",\"kind\":\"chat\",\"badges\":[],\"color\":\"#ff0000\",\"emotes\":[],\"upvotes\":0,\"deleted\":false}]}";
-            redis.publish(redisChannel, payload);
-        }
+        publish(redis, redisChannel, "bench", ratePerSecond, total);
         double seconds = (System.nanoTime() - t0) / 1e9;
         long expected = total * clients;
         long deadline = System.nanoTime() + 30_000_000_000L;
@@ -138,6 +132,7 @@ final class WsFanoutBench {
                 && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
+        finished.set(true);
         for (Socket s : sockets) {
             s.close();
         }
@@ -146,6 +141,39 @@ final class WsFanoutBench {
         }
         return new Result(
                 clients, total, expected, delivered.get(), closedEarly.get(), all, seconds);
+    }
+
+    private static final int WARMUP_SECONDS = 5;
+
+    /** Publishes {@code count} one-message frames at {@code rate} per second. */
+    private static void publish(
+            redis.clients.jedis.JedisPooled redis,
+            String channel,
+            String label,
+            int rate,
+            long count) {
+        long interval = 1_000_000_000L / rate;
+        long t0 = System.nanoTime();
+        for (long n = 0; n < count; n++) {
+            long wait = t0 + n * interval - System.nanoTime();
+            if (wait > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+            redis.publish(
+                    channel,
+                    "{\"type\":\"message\",\"stream\":\"default\",\"platform\":\"twitch\",\"channel\":\"fanout\",\"data\":[{\"id\":\""
+                            + java.util.UUID.randomUUID()
+                            + "\",\"platform\":\"twitch\",\"channel\":\"fanout\",\"stream\":\"default\",\"platform_message_id\":\"p"
+                            + label
+                            + n
+                            + "\",\"user_id\":\"1\",\"username\":\"viewer\",\"display_name\":\"Viewer\",\"message\":\""
+                            + label
+                            + " "
+                            + n
+                            + " "
+                            + System.nanoTime()
+                            + "\",\"timestamp\":\"2025-01-01T00:00:00Z\",\"kind\":\"chat\",\"badges\":[],\"color\":\"#ff0000\",\"emotes\":[],\"upvotes\":0,\"deleted\":false}]}");
+        }
     }
 
     /** Upgrades, then hands every text message to the consumer until the socket ends. */
