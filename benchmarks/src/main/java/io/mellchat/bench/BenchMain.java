@@ -45,7 +45,11 @@ public final class BenchMain {
                 switch (part) {
                     case "jmh" -> JmhBench.run(r);
                     case "pipeline" -> PipelineBench.run(r, messages);
-                    case "latency" -> LatencyBench.run(r, true);
+                    case "latency" -> {
+                        LatencyBench.run(r, 2_000, 40, true);
+                        // the same path below saturation: how long the hops themselves take
+                        LatencyBench.run(r, 200, 30, false);
+                    }
                     case "serving" -> ServingBenchRun.run(r);
                     default -> throw new IllegalArgumentException(part);
                 }

@@ -23,22 +23,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * questions the job stored.
  */
 final class LatencyBench {
-    static final int RATE = 2_000;
-    static final int SECONDS = 40;
     static final int WARMUP_SECONDS = 10;
 
     private LatencyBench() {}
 
-    static void run(Report r, boolean rest) throws Exception {
+    static void run(Report r, int rate, int seconds, boolean rest) throws Exception {
         r.heading(
                 "End-to-end latency: replay at "
-                        + RATE
+                        + rate
                         + " msg/s → job → Redis → serving → WebSocket client");
         Path work = Project.work();
-        int messages = RATE * SECONDS;
+        int messages = rate * seconds;
         Path recording =
                 ChatTraffic.write(
-                        work.resolve("latency.jsonl"), "lat", messages, 3, SECONDS * 1000L);
+                        work.resolve("latency.jsonl"), "lat", messages, 3, seconds * 1000L);
         try (BenchDatabase db = new BenchDatabase()) {
             int port = Processes.freePort();
             Process serving =
@@ -79,7 +77,7 @@ final class LatencyBench {
                                 recording.toString(),
                                 "--speed",
                                 "1");
-                long end = System.nanoTime() + Duration.ofSeconds(SECONDS + 120).toNanos();
+                long end = System.nanoTime() + Duration.ofSeconds(seconds + 120).toNanos();
                 while (client.received.get() < messages
                         && System.nanoTime() < end
                         && job.isAlive()) {
