@@ -53,7 +53,7 @@ public final class ServingContext implements AutoCloseable {
         Jwt jwt = new Jwt(JwtSecret.resolve(config.jwtSecret(), config.dataDir()));
         this.auth = new Authenticator(jwt, new ApiKeys(db));
         this.limiter = new RateLimiter(redis);
-        this.actions = new ActionWriter(redis);
+        this.actions = new ActionWriter(redis, config.actionsStream());
         this.channels = new ChannelStore(db);
         this.messages = new MessageStore(db);
         this.questions = new QuestionStore(db);

@@ -11,7 +11,7 @@ public final class ApiServices {
 
     public static void register(HttpRouting.Builder routing, ServingContext ctx) {
         ServingConfig c = ctx.config();
-        Votes votes = new Votes(ctx.actions(), ctx.upvotes());
+        Votes votes = new Votes(ctx.actions(), ctx.upvotes(), ctx.questions(), ctx.messages());
         routing.register(
                 Api.PREFIX,
                 new ChannelService(ctx.routes(), ctx.channels(), ctx.directory(), c.maxBodyBytes()),

@@ -102,13 +102,16 @@ public final class MessageService implements HttpService {
     private void hide(ServerRequest req, ServerResponse res) {
         Principal p = Access.require(req, "hide messages", Access.MODERATORS);
         UUID id = Params.of(req).pathUuid("id");
+        ActionWriter.Location where =
+                store.location(id).orElseThrow(() -> ApiException.notFound("no message " + id));
         UserAction a =
                 actions.write(
                         UserAction.Type.HIDE,
                         UserAction.Target.MESSAGE,
                         id,
                         p.actor(),
-                        p.role().id());
+                        p.role().id(),
+                        where);
         ObjectNode body = Json.object();
         body.put("accepted", true);
         body.put("action_id", a.actionId());

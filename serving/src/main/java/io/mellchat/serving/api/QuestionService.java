@@ -166,7 +166,8 @@ public final class QuestionService implements HttpService {
                 UserAction.Target.QUESTION,
                 id,
                 p.actor(),
-                p.role().id());
+                p.role().id(),
+                new ActionWriter.Location(q.stream(), q.platform(), q.channel()));
         Question will = q.answered() == answered ? q : q.withAnswered(answered);
         Json.send(res, Status.OK_200, will.toJson(false));
     }

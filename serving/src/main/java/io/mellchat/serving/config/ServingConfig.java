@@ -34,7 +34,8 @@ public record ServingConfig(
         Ws ws,
         boolean accessLog,
         boolean trustForwardedFor,
-        boolean migrate) {
+        boolean migrate,
+        String actionsStream) {
 
     /** Requests per minute allowed per client address and per token; 0 disables a limit. */
     public record Limits(int perAddress, int perToken, int viewerTokensPerAddress) {}
@@ -134,7 +135,8 @@ public record ServingConfig(
                                 integer(env, "MELLCHAT_WS_SEND_TIMEOUT_SECONDS", 10, 1, 600))),
                 bool(env, "MELLCHAT_ACCESS_LOG", true),
                 bool(env, "MELLCHAT_TRUST_FORWARDED_FOR", false),
-                bool(env, "MELLCHAT_MIGRATE", true));
+                bool(env, "MELLCHAT_MIGRATE", true),
+                get(env, "MELLCHAT_ACTIONS_STREAM", io.mellchat.model.UserAction.STREAM_KEY));
     }
 
     /** Where generated state (the JWT secret) is kept: {@code MELLCHAT_DATA_DIR} or XDG's. */
@@ -228,6 +230,7 @@ public record ServingConfig(
                 ws,
                 accessLog,
                 trustForwardedFor,
-                migrate);
+                migrate,
+                actionsStream);
     }
 }

@@ -19,20 +19,43 @@ public final class ActionWriter {
     private static final long STREAM_MAX_LEN = 1_000_000;
 
     private final Redis redis;
+    private final String streamKey;
 
-    public ActionWriter(Redis redis) {
+    /** Where an action's target lives, so that the job can route it without a lookup. */
+    public record Location(String stream, String platform, String channel) {}
+
+    /**
+     * @param streamKey the Redis Stream ({@code MELLCHAT_ACTIONS_STREAM}, default {@value
+     *     UserAction#STREAM_KEY}), before the key prefix
+     */
+    public ActionWriter(Redis redis, String streamKey) {
         this.redis = redis;
+        this.streamKey = streamKey;
     }
 
-    /** Appends an action and returns it (with its new action id). */
+    /** Appends an action on a target at a location and returns it (with its new action id). */
     public UserAction write(
-            UserAction.Type type, UserAction.Target target, UUID id, String actor, String role) {
+            UserAction.Type type,
+            UserAction.Target target,
+            UUID id,
+            String actor,
+            String role,
+            Location where) {
         UserAction a =
                 new UserAction(
-                        UUID.randomUUID().toString(), type, target, id, actor, role, Instant.now());
+                        UUID.randomUUID().toString(),
+                        type,
+                        target,
+                        id,
+                        actor,
+                        role,
+                        Instant.now(),
+                        where.stream(),
+                        where.platform(),
+                        where.channel());
         redis.pool()
                 .xadd(
-                        redis.key(UserAction.STREAM_KEY),
+                        redis.key(streamKey),
                         XAddParams.xAddParams().maxLen(STREAM_MAX_LEN).approximateTrimming(),
                         a.toStreamFields());
         return a;

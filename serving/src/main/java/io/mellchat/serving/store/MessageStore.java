@@ -49,6 +49,18 @@ public final class MessageStore {
         return db.list(sql.text(), sql::bind, Rows::message);
     }
 
+    /** Where a message was said, if it exists. */
+    public Optional<io.mellchat.serving.redis.ActionWriter.Location> location(UUID id) {
+        return db.one(
+                "SELECT stream, platform, channel FROM messages WHERE id = ?",
+                ps -> ps.setObject(1, id),
+                rs ->
+                        new io.mellchat.serving.redis.ActionWriter.Location(
+                                rs.getString("stream"),
+                                rs.getString("platform"),
+                                rs.getString("channel")));
+    }
+
     public Optional<Position> position(UUID id) {
         return db.one(
                 "SELECT \"timestamp\", id FROM messages WHERE id = ?",

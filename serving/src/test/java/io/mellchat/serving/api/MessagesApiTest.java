@@ -214,7 +214,8 @@ class MessagesApiTest {
 
     @Test
     void voteAlreadyRecordedByTheJobIsADuplicate() {
-        UUID item = UUID.randomUUID();
+        UUID item =
+                stack.data().message("twitch", "gamma", "votes", "voted on", T0.plusSeconds(300));
         stack.data()
                 .sql(
                         "INSERT INTO upvotes (id, type, item_id, voter) VALUES ('"
@@ -232,7 +233,15 @@ class MessagesApiTest {
 
     @Test
     void moderatorsHideMessagesThroughTheJob() {
-        UUID target = UUID.randomUUID();
+        UUID target =
+                stack.data().message("kick", "delta", "hides", "to be hidden", T0.plusSeconds(400));
+        assertThat(
+                        http.post(
+                                        "/api/v1/messages/" + UUID.randomUUID() + "/hide",
+                                        null,
+                                        stack.token(Role.MODERATOR, "mod-a"))
+                                .status())
+                .isEqualTo(404);
         Resp r =
                 http.post(
                         "/api/v1/messages/" + target + "/hide",
@@ -244,7 +253,9 @@ class MessagesApiTest {
                         a ->
                                 a.type() == UserAction.Type.HIDE
                                         && a.targetId().equals(target)
-                                        && a.actor().equals("moderator:mod-a"));
+                                        && a.actor().equals("moderator:mod-a")
+                                        && a.stream().equals("hides")
+                                        && a.channelKey().equals("kick:delta"));
         assertThat(
                         http.post(
                                         "/api/v1/messages/" + target + "/hide",
