@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mellchat.connectors.replay.ReplayOptions;
 import io.mellchat.connectors.replay.ReplaySource;
+import io.mellchat.job.Await;
 import io.mellchat.job.ChatJob;
 import io.mellchat.job.ChatSources;
 import io.mellchat.job.JobConfig;

@@ -2,6 +2,7 @@ package io.mellchat.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mellchat.job.Await;
 import io.mellchat.job.Recordings;
 import io.mellchat.model.ChatMessage;
 import io.mellchat.model.Platform;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mellchat.connectors.replay.ReplayOptions;
 import io.mellchat.connectors.replay.ReplaySource;
+import io.mellchat.job.Await;
 import io.mellchat.job.ChatJob;
 import io.mellchat.job.JobConfig;
 import io.mellchat.job.Recordings;

@@ -9,6 +9,7 @@ import io.mellchat.connectors.twitch.fake.FakeTwitchServer;
 import io.mellchat.connectors.twitch.fake.TwitchLines;
 import io.mellchat.connectors.youtube.fake.FakeLiveVideo;
 import io.mellchat.connectors.youtube.fake.FakeYouTubeServer;
+import io.mellchat.job.Await;
 import io.mellchat.testing.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,5 +1,6 @@
 package io.mellchat.it;
 
+import io.mellchat.job.Await;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;

@@ -1,9 +1,9 @@
 package io.mellchat.connectors.actions;
 
+import io.mellchat.connectors.common.SingleSplitEnumerator;
+import io.mellchat.connectors.common.SplitListSerializer;
 import io.mellchat.model.UserAction;
 import io.mellchat.model.flink.UserActionTypeInfoFactory;
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.source.Boundedness;
@@ -14,8 +14,6 @@ import org.apache.flink.api.connector.source.SplitEnumerator;
 import org.apache.flink.api.connector.source.SplitEnumeratorContext;
 import org.apache.flink.api.java.typeutils.ResultTypeQueryable;
 import org.apache.flink.core.io.SimpleVersionedSerializer;
-import org.apache.flink.core.memory.DataInputDeserializer;
-import org.apache.flink.core.memory.DataOutputSerializer;
 
 /**
  * The user actions serving writes into the Redis Stream {@value UserAction#STREAM_KEY}: one split,
@@ -60,7 +58,7 @@ public final class RedisActionsSource
     @Override
     public SplitEnumerator<ActionsSplit, List<ActionsSplit>> restoreEnumerator(
             SplitEnumeratorContext<ActionsSplit> context, List<ActionsSplit> checkpoint) {
-        return new ActionsEnumerator(context, checkpoint);
+        return new SingleSplitEnumerator<>(context, checkpoint, false);
     }
 
     @Override
@@ -70,35 +68,7 @@ public final class RedisActionsSource
 
     @Override
     public SimpleVersionedSerializer<List<ActionsSplit>> getEnumeratorCheckpointSerializer() {
-        return new SimpleVersionedSerializer<>() {
-            @Override
-            public int getVersion() {
-                return 1;
-            }
-
-            @Override
-            public byte[] serialize(List<ActionsSplit> splits) throws IOException {
-                DataOutputSerializer out = new DataOutputSerializer(64);
-                out.writeInt(splits.size());
-                for (ActionsSplit s : splits) {
-                    out.writeUTF(s.streamKey());
-                    out.writeUTF(s.lastId());
-                }
-                return out.getCopyOfBuffer();
-            }
-
-            @Override
-            public List<ActionsSplit> deserialize(int version, byte[] bytes) throws IOException {
-                DataInputDeserializer in = new DataInputDeserializer(bytes);
-                int n = in.readInt();
-                List<ActionsSplit> out = new ArrayList<>(n);
-                for (int i = 0; i < n; i++) {
-                    String key = in.readUTF();
-                    out.add(new ActionsSplit(key, in.readUTF()));
-                }
-                return out;
-            }
-        };
+        return new SplitListSerializer<>(ActionsSplitSerializer.INSTANCE);
     }
 
     @Override

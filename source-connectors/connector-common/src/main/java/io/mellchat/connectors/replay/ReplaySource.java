@@ -1,9 +1,9 @@
 package io.mellchat.connectors.replay;
 
+import io.mellchat.connectors.common.SingleSplitEnumerator;
+import io.mellchat.connectors.common.SplitListSerializer;
 import io.mellchat.model.ChatEvent;
 import io.mellchat.model.flink.ModelTypeInfo;
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.source.Boundedness;
@@ -14,8 +14,6 @@ import org.apache.flink.api.connector.source.SplitEnumerator;
 import org.apache.flink.api.connector.source.SplitEnumeratorContext;
 import org.apache.flink.api.java.typeutils.ResultTypeQueryable;
 import org.apache.flink.core.io.SimpleVersionedSerializer;
-import org.apache.flink.core.memory.DataInputDeserializer;
-import org.apache.flink.core.memory.DataOutputSerializer;
 
 /**
  * Replays a recorded chat (one event per line, see {@link RecordedEvent}) with its original timing,
@@ -46,14 +44,14 @@ public final class ReplaySource
     @Override
     public SplitEnumerator<ReplaySplit, List<ReplaySplit>> createEnumerator(
             SplitEnumeratorContext<ReplaySplit> context) {
-        return new ReplayEnumerator(
-                context, List.of(new ReplaySplit(options.recording(), 0, 0, 0)));
+        return new SingleSplitEnumerator<>(
+                context, List.of(new ReplaySplit(options.recording(), 0, 0, 0)), !options.loop());
     }
 
     @Override
     public SplitEnumerator<ReplaySplit, List<ReplaySplit>> restoreEnumerator(
             SplitEnumeratorContext<ReplaySplit> context, List<ReplaySplit> checkpoint) {
-        return new ReplayEnumerator(context, checkpoint);
+        return new SingleSplitEnumerator<>(context, checkpoint, !options.loop());
     }
 
     @Override
@@ -63,37 +61,7 @@ public final class ReplaySource
 
     @Override
     public SimpleVersionedSerializer<List<ReplaySplit>> getEnumeratorCheckpointSerializer() {
-        return new SimpleVersionedSerializer<>() {
-            @Override
-            public int getVersion() {
-                return 1;
-            }
-
-            @Override
-            public byte[] serialize(List<ReplaySplit> splits) throws IOException {
-                DataOutputSerializer out = new DataOutputSerializer(64);
-                out.writeInt(splits.size());
-                for (ReplaySplit s : splits) {
-                    byte[] b = ReplaySplitSerializer.INSTANCE.serialize(s);
-                    out.writeInt(b.length);
-                    out.write(b);
-                }
-                return out.getCopyOfBuffer();
-            }
-
-            @Override
-            public List<ReplaySplit> deserialize(int version, byte[] bytes) throws IOException {
-                DataInputDeserializer in = new DataInputDeserializer(bytes);
-                int n = in.readInt();
-                List<ReplaySplit> splits = new ArrayList<>(n);
-                for (int i = 0; i < n; i++) {
-                    byte[] b = new byte[in.readInt()];
-                    in.readFully(b);
-                    splits.add(ReplaySplitSerializer.INSTANCE.deserialize(1, b));
-                }
-                return splits;
-            }
-        };
+        return new SplitListSerializer<>(ReplaySplitSerializer.INSTANCE);
     }
 
     @Override
