@@ -51,8 +51,8 @@ public final class RedisActionsSource
     @Override
     public SplitEnumerator<ActionsSplit, List<ActionsSplit>> createEnumerator(
             SplitEnumeratorContext<ActionsSplit> context) {
-        return new ActionsEnumerator(
-                context, List.of(new ActionsSplit(streamKey, ActionsSplit.BEGINNING)));
+        return new SingleSplitEnumerator<>(
+                context, List.of(new ActionsSplit(streamKey, ActionsSplit.BEGINNING)), false);
     }
 
     @Override
