@@ -210,4 +210,29 @@ describe('reducer: channels and stats', () => {
       ['question', 1],
     ]);
   });
+
+  it('uses the 1-minute windows when the job sends 10-second windows too', () => {
+    const w = (platform, start, ms, messages) => ({
+      window_start: start,
+      window_end: new Date(Date.parse(start) + ms).toISOString(),
+      stream: 'default',
+      platform,
+      channel: 'c',
+      messages,
+      questions: 0,
+      unique_chatters: 1,
+      upvotes: 0,
+      categories: { general: messages },
+    });
+    const s = frames(
+      initialState(),
+      { type: 'stats', data: w('twitch', '2024-01-01T12:00:00Z', 60_000, 12) },
+      { type: 'stats', data: w('twitch', '2024-01-01T12:00:00Z', 10_000, 5) },
+      { type: 'stats', data: w('twitch', '2024-01-01T12:00:10Z', 10_000, 7) },
+      { type: 'stats', data: w('*', '2024-01-01T12:00:00Z', 60_000, 12) },
+      { type: 'stats', data: w('*', '2024-01-01T12:00:00Z', 10_000, 5) },
+    );
+    expect(perMinute(s.stats, 2).series.twitch.at(-1)).toMatchObject({ messages: 12 });
+    expect(categoryMix(s.stats)).toEqual([['general', 12]]);
+  });
 });

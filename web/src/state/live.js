@@ -29,9 +29,14 @@ export async function loadSnapshot(api, dispatch, config, { includeDeleted = fal
     api
       .questions({ ...streamParam, status: 'all', sort: 'top', limit: 200 })
       .then((items) => dispatch({ type: 'SET_QUESTIONS', items }), report('GET /questions')),
-    api
-      .stats({ ...streamParam, from: new Date(Date.now() - 60 * 60_000).toISOString(), limit: 1000 })
-      .then((items) => dispatch({ type: 'SET_STATS', items }), report('GET /stats')),
+    (() => {
+      // the job writes 1-minute and 10-second windows; the charts use the 1-minute ones
+      const since = { ...streamParam, from: new Date(Date.now() - 60 * 60_000).toISOString(), window: '1m', limit: 1000 };
+      return Promise.all([api.stats(since), api.stats({ ...since, by: 'channel' })]).then(
+        ([stream, channels]) => dispatch({ type: 'SET_STATS', items: [...stream, ...channels] }),
+        report('GET /stats'),
+      );
+    })(),
   ]);
 }
 

@@ -48,12 +48,21 @@ export function topQuestions(questions, n = 5) {
 const MINUTE = 60_000;
 
 /**
+ * The windows the charts use: the 1-minute ones when there are any (the job also writes 10-second
+ * windows for the live view, which would be counted twice), else whatever there is.
+ */
+function chartWindows(all) {
+  const minute = all.filter((w) => w.end - w.start === MINUTE);
+  return minute.length ? minute : all;
+}
+
+/**
  * Per-minute series per platform from the per-channel stats windows: for each platform an array
  * of { minute, messages, questions, chatters } over the last `minutes` minutes that have data.
  * Windows of the whole stream (platform "*") are left out here; they feed `categoryMix`.
  */
 export function perMinute(stats, minutes = 30) {
-  const windows = Object.values(stats).filter((w) => w.platform && w.platform !== '*');
+  const windows = chartWindows(Object.values(stats).filter((w) => w.platform && w.platform !== '*'));
   if (!windows.length) return { minutes: [], series: {} };
   const newest = Math.max(...windows.map((w) => w.start));
   const first = Math.floor(newest / MINUTE) * MINUTE - (minutes - 1) * MINUTE;
@@ -85,7 +94,7 @@ export function perMinute(stats, minutes = 30) {
 export function categoryMix(stats) {
   const all = Object.values(stats);
   const streamWide = all.filter((w) => w.platform === '*');
-  const windows = streamWide.length ? streamWide : all;
+  const windows = chartWindows(streamWide.length ? streamWide : all);
   const mix = {};
   for (const w of windows) {
     for (const [k, v] of Object.entries(w.categories || {})) mix[k] = (mix[k] || 0) + (Number(v) || 0);

@@ -15,7 +15,9 @@ import java.util.Optional;
 
 /**
  * {@code GET /stats}: windowed statistics, newest window first. With {@code platform}/{@code
- * channel} the windows of channels; without, the stream-wide windows.
+ * channel} the windows of channels; without, the stream-wide windows, or with {@code by=channel}
+ * the windows of every channel. {@code window=1m|10s|…} keeps windows of one length (the job writes
+ * 1-minute and 10-second windows).
  */
 public final class StatsService implements HttpService {
     private final RouteTable routes;
@@ -29,6 +31,29 @@ public final class StatsService implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         routes.on(rules, Api.PREFIX).get("/stats", this::list).done();
+    }
+
+    private static boolean perChannel(Optional<String> by) {
+        return switch (by.orElse("stream")) {
+            case "stream" -> false;
+            case "channel" -> true;
+            default -> throw ApiException.badField("by", "must be stream or channel");
+        };
+    }
+
+    /** {@code 10s}, {@code 1m}, {@code 60s}, {@code 1h} → seconds. */
+    static long seconds(String window) {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("([1-9][0-9]{0,5})([smh])").matcher(window);
+        if (!m.matches()) {
+            throw ApiException.badField("window", "must be a window length such as 10s, 1m or 1h");
+        }
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "s" -> n;
+            case "m" -> n * 60;
+            default -> n * 3600;
+        };
     }
 
     private void list(ServerRequest req, ServerResponse res) {
@@ -58,6 +83,8 @@ public final class StatsService implements HttpService {
                                 p.text("stream"),
                                 p.platform("platform"),
                                 p.text("channel"),
+                                perChannel(p.text("by")),
+                                p.text("window").map(StatsService::seconds),
                                 from,
                                 to,
                                 before,

@@ -14,11 +14,16 @@ public final class StatsStore {
         this.db = db;
     }
 
-    /** GET /stats filters; without platform/channel the stream-wide windows are listed. */
+    /**
+     * GET /stats filters; without platform/channel the stream-wide windows are listed, or every
+     * channel's windows with {@code perChannel}; {@code windowSeconds} keeps windows of one length.
+     */
     public record Query(
             Optional<String> stream,
             Optional<String> platform,
             Optional<String> channel,
+            boolean perChannel,
+            Optional<Long> windowSeconds,
             Optional<Instant> from,
             Optional<Instant> to,
             Optional<Instant> before,
@@ -37,9 +42,13 @@ public final class StatsStore {
         if (q.platform().isPresent() || q.channel().isPresent()) {
             q.platform().ifPresent(p -> sql.where("platform = ?", p));
             q.channel().ifPresent(c -> sql.where("channel = ?", c));
+        } else if (q.perChannel()) {
+            sql.where("platform <> '*'");
         } else {
             sql.where("platform = '*'");
         }
+        q.windowSeconds()
+                .ifPresent(w -> sql.where("extract(epoch from window_end - window_start) = ?", w));
         q.from().ifPresent(f -> sql.where("window_end > ?", f));
         q.to().ifPresent(t -> sql.where("window_start < ?", t));
         q.before().ifPresent(b -> sql.where("window_start < ?", b));

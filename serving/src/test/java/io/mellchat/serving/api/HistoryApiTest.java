@@ -124,6 +124,16 @@ class HistoryApiTest {
         assertThat(channel.json().get("items")).hasSize(1);
         assertThat(channel.json().get("items").get(0).get("channel").asText()).isEqualTo("alpha");
 
+        // every channel's windows of the stream, and windows of one length only
+        assertThat(http.get("/api/v1/stats?stream=show&by=channel").json().get("items"))
+                .hasSize(3)
+                .allSatisfy(i -> assertThat(i.get("platform").asText()).isEqualTo("twitch"));
+        assertThat(http.get("/api/v1/stats?stream=show&window=1m").json().get("items")).hasSize(3);
+        assertThat(http.get("/api/v1/stats?stream=show&window=10s").json().get("items")).isEmpty();
+        assertThat(http.get("/api/v1/stats?stream=show&window=soon").status()).isEqualTo(400);
+        assertThat(http.get("/api/v1/stats?stream=show&by=user").json().get("detail").asText())
+                .contains("by");
+
         Resp page = http.get("/api/v1/stats?stream=show&limit=2");
         assertThat(page.json().get("items")).hasSize(2);
         Resp rest =
