@@ -34,6 +34,7 @@ public final class SharedCluster implements BeforeAllCallback {
             } finally {
                 twitch.close();
                 db.close();
+                deleteTree(dir);
             }
         }
     }
@@ -117,5 +118,13 @@ public final class SharedCluster implements BeforeAllCallback {
                     "the job jar is missing: " + jar + " (build flink-job first)");
         }
         return jar;
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }
