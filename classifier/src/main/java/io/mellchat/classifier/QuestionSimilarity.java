@@ -103,6 +103,23 @@ public final class QuestionSimilarity {
         return (double) same / hashes;
     }
 
+    /**
+     * {@link #similarity(int[], int[])} of {@code a} and the signature stored at {@code offset} in
+     * {@code many} (signatures laid end to end, as a queue of open questions keeps them).
+     */
+    public double similarity(int[] a, int[] many, int offset) {
+        if (a.length != hashes || offset < 0 || offset + hashes > many.length) {
+            throw new IllegalArgumentException("no signature of " + hashes + " ints at " + offset);
+        }
+        int same = 0;
+        for (int i = 0; i < hashes; i++) {
+            if (a[i] == many[offset + i] && a[i] != Integer.MAX_VALUE) {
+                same++;
+            }
+        }
+        return (double) same / hashes;
+    }
+
     /** True when {@link #similarity} reaches {@link #RECOMMENDED_THRESHOLD}. */
     public boolean sameQuestion(int[] a, int[] b) {
         return similarity(a, b) >= RECOMMENDED_THRESHOLD;

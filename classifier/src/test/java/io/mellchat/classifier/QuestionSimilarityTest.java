@@ -59,4 +59,17 @@ class QuestionSimilarityTest {
         assertThat(big.similarity(big.signature(a), big.signature(b)))
                 .isCloseTo(big.exactSimilarity(a, b), org.assertj.core.data.Offset.offset(0.08));
     }
+
+    @Test
+    void comparesWithASignatureStoredAmongOthers() {
+        QuestionSimilarity q = QuestionSimilarity.standard();
+        int[] a = q.signature("what song is this?");
+        int[] b = q.signature("which graphics card do you use");
+        int[] many = new int[a.length * 2];
+        System.arraycopy(b, 0, many, 0, b.length);
+        System.arraycopy(a, 0, many, a.length, a.length);
+        org.assertj.core.api.Assertions.assertThat(q.similarity(a, many, a.length)).isEqualTo(1.0);
+        org.assertj.core.api.Assertions.assertThat(q.similarity(a, many, 0))
+                .isEqualTo(q.similarity(a, b));
+    }
 }

@@ -2,6 +2,7 @@ package io.mellchat.job.functions;
 
 import io.mellchat.classifier.QuestionSimilarity;
 import io.mellchat.job.records.FrameItem;
+import io.mellchat.job.records.OpenQuestions;
 import io.mellchat.job.records.QuestionEvent;
 import io.mellchat.job.records.QuestionState;
 import io.mellchat.job.records.StatsEvent;
@@ -20,7 +21,6 @@ import java.util.UUID;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
-import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -55,6 +55,7 @@ public class QuestionMerger extends KeyedProcessFunction<String, QuestionEvent, 
     public static final OutputTag<StatsEvent> STATS = new OutputTag<>("question-vote-stats") {};
 
     static final int MAX_OPEN = 500;
+    static final Duration SWEEP_INTERVAL = Duration.ofMinutes(10);
 
     private final double threshold;
     private final int trendingMinutes;
@@ -64,7 +65,8 @@ public class QuestionMerger extends KeyedProcessFunction<String, QuestionEvent, 
     private transient MapState<String, QuestionState> questions;
     private transient MapState<String, String> byMessage;
     private transient MapState<String, Boolean> voters;
-    private transient ValueState<String[]> openIds;
+    private transient ValueState<OpenQuestions> open;
+    private transient ValueState<Long> sweepTimer;
     private transient Counter unknownTargets;
     private transient Counter duplicateVotes;
 
@@ -77,31 +79,31 @@ public class QuestionMerger extends KeyedProcessFunction<String, QuestionEvent, 
     @Override
     public void open(OpenContext context) {
         similarity = QuestionSimilarity.standard();
-        StateTtlConfig ttlConfig =
-                StateTtlConfig.newBuilder(ttl)
-                        .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
-                        .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
-                        .cleanupFullSnapshot()
-                        .cleanupIncrementally(10, false)
-                        .build();
-        MapStateDescriptor<String, QuestionState> q =
-                new MapStateDescriptor<>(
-                        "questions", Types.STRING, TypeInformation.of(QuestionState.class));
-        q.enableTimeToLive(ttlConfig);
-        questions = getRuntimeContext().getMapState(q);
-        MapStateDescriptor<String, String> m =
-                new MapStateDescriptor<>("question-by-message", Types.STRING, Types.STRING);
-        m.enableTimeToLive(ttlConfig);
-        byMessage = getRuntimeContext().getMapState(m);
-        MapStateDescriptor<String, Boolean> v =
-                new MapStateDescriptor<>("question-voters", Types.STRING, Types.BOOLEAN);
-        v.enableTimeToLive(ttlConfig);
-        voters = getRuntimeContext().getMapState(v);
-        openIds =
+        questions =
+                getRuntimeContext()
+                        .getMapState(
+                                new MapStateDescriptor<>(
+                                        "questions",
+                                        Types.STRING,
+                                        TypeInformation.of(QuestionState.class)));
+        byMessage =
+                getRuntimeContext()
+                        .getMapState(
+                                new MapStateDescriptor<>(
+                                        "question-by-message", Types.STRING, Types.STRING));
+        voters =
+                getRuntimeContext()
+                        .getMapState(
+                                new MapStateDescriptor<>(
+                                        "question-voters", Types.STRING, Types.BOOLEAN));
+        open =
                 getRuntimeContext()
                         .getState(
                                 new ValueStateDescriptor<>(
-                                        "open-questions", TypeInformation.of(String[].class)));
+                                        "open-questions", TypeInformation.of(OpenQuestions.class)));
+        sweepTimer =
+                getRuntimeContext()
+                        .getState(new ValueStateDescriptor<>("question-sweep-timer", Types.LONG));
         unknownTargets =
                 getRuntimeContext().getMetricGroup().counter("mellchat_votes_unknown_target");
         duplicateVotes = getRuntimeContext().getMetricGroup().counter("mellchat_votes_duplicate");
@@ -143,18 +145,17 @@ public class QuestionMerger extends KeyedProcessFunction<String, QuestionEvent, 
         int[] signature = similarity.signature(m.message());
         String asker = ChannelProcessor.userKey(m.userId(), m.username());
         String source = m.platform().id() + ":" + m.channel();
-        QuestionState best = null;
+        OpenQuestions index = openQuestions();
+        String bestId = null;
         double bestSimilarity = 0;
-        for (String id : open()) {
-            QuestionState q = questions.get(id);
-            if (q != null && q.open()) {
-                double s = similarity.similarity(signature, q.signature);
-                if (s >= threshold && s > bestSimilarity) {
-                    best = q;
-                    bestSimilarity = s;
-                }
+        for (int i = 0; i < index.size(); i++) {
+            double s = similarity.similarity(signature, index.signatures, i * signature.length);
+            if (s >= threshold && s > bestSimilarity) {
+                bestId = index.ids[i];
+                bestSimilarity = s;
             }
         }
+        QuestionState best = bestId == null ? null : questions.get(bestId);
         if (best != null) {
             byMessage.put(messageId, best.id);
             if (!Arrays.asList(best.askers).contains(asker)) {
@@ -186,7 +187,8 @@ public class QuestionMerger extends KeyedProcessFunction<String, QuestionEvent, 
         q.signature = signature;
         q.window = TrendingWindow.of(trendingMinutes);
         byMessage.put(messageId, q.id);
-        addOpen(q.id);
+        index.add(q.id, signature, MAX_OPEN);
+        open.update(index);
         emit(q, "question", ctx, out);
     }
 
@@ -209,7 +211,7 @@ public class QuestionMerger extends KeyedProcessFunction<String, QuestionEvent, 
             changed.put(q.id, q);
         }
         if (e.wholeChannel || !e.userId.isEmpty()) {
-            for (String id : open()) {
+            for (String id : openQuestions().ids) {
                 QuestionState q = changed.containsKey(id) ? changed.get(id) : questions.get(id);
                 if (q != null
                         && !q.deleted
@@ -226,7 +228,7 @@ public class QuestionMerger extends KeyedProcessFunction<String, QuestionEvent, 
         }
         for (QuestionState q : changed.values()) {
             if (q.deleted) {
-                questions.put(q.id, q);
+                store(q, ctx);
                 out.collect(q);
             } else {
                 emit(q, "question", ctx, out);
@@ -292,10 +294,15 @@ public class QuestionMerger extends KeyedProcessFunction<String, QuestionEvent, 
         emit(q, answered ? "answered" : "question", ctx, out);
     }
 
-    /** Trending counts decay as their minutes leave the window. */
+    /** Trending counts decay as their minutes leave the window; processing time sweeps state. */
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<QuestionState> out)
             throws Exception {
+        if (ctx.timeDomain() == org.apache.flink.streaming.api.TimeDomain.PROCESSING_TIME) {
+            sweepTimer.clear();
+            sweep(timestamp, ctx);
+            return;
+        }
         long watermark = ctx.timerService().currentWatermark();
         List<QuestionState> changed = new ArrayList<>();
         for (QuestionState q : questions.values()) {
@@ -324,10 +331,73 @@ public class QuestionMerger extends KeyedProcessFunction<String, QuestionEvent, 
 
     private void emit(QuestionState q, String frameType, Context ctx, Collector<QuestionState> out)
             throws Exception {
-        questions.put(q.id, q);
+        store(q, ctx);
         out.collect(q);
         if (frameType != null) {
             ctx.output(FRAMES, Frames.question(frameType, q));
+        }
+    }
+
+    /** Keeps a question, and the index of open questions in step with it. */
+    private void store(QuestionState q, Context ctx) throws Exception {
+        q.updatedMillis = ctx.timerService().currentProcessingTime();
+        questions.put(q.id, q);
+        OpenQuestions index = openQuestions();
+        boolean indexed = index.indexOf(q.id) >= 0;
+        if (indexed != q.open()) {
+            if (q.open()) {
+                index.add(q.id, q.signature, MAX_OPEN);
+            } else {
+                index.remove(q.id);
+            }
+            open.update(index);
+        }
+        if (sweepTimer.value() == null) {
+            long at = ctx.timerService().currentProcessingTime() + SWEEP_INTERVAL.toMillis();
+            ctx.timerService().registerProcessingTimeTimer(at);
+            sweepTimer.update(at);
+        }
+    }
+
+    /**
+     * Every few minutes, forgets questions untouched for the TTL, with their message links and
+     * voters: bounded state without Flink's per-access TTL cleanup (which re-filters whole maps).
+     */
+    private void sweep(long now, Context ctx) throws Exception {
+        List<String> gone = new ArrayList<>();
+        for (Map.Entry<String, QuestionState> e : questions.entries()) {
+            if (now - e.getValue().updatedMillis >= ttl.toMillis()) {
+                gone.add(e.getKey());
+            }
+        }
+        OpenQuestions index = openQuestions();
+        for (String id : gone) {
+            questions.remove(id);
+            index.remove(id);
+        }
+        open.update(index);
+        List<String> drop = new ArrayList<>();
+        for (Map.Entry<String, String> e : byMessage.entries()) {
+            if (!questions.contains(e.getValue())) {
+                drop.add(e.getKey());
+            }
+        }
+        for (String k : drop) {
+            byMessage.remove(k);
+        }
+        drop.clear();
+        for (String k : voters.keys()) {
+            if (!questions.contains(k.substring(0, k.indexOf('|')))) {
+                drop.add(k);
+            }
+        }
+        for (String k : drop) {
+            voters.remove(k);
+        }
+        if (!questions.isEmpty()) {
+            long at = now + SWEEP_INTERVAL.toMillis();
+            ctx.timerService().registerProcessingTimeTimer(at);
+            sweepTimer.update(at);
         }
     }
 
@@ -345,26 +415,9 @@ public class QuestionMerger extends KeyedProcessFunction<String, QuestionEvent, 
         return v;
     }
 
-    private List<String> open() throws Exception {
-        String[] ids = openIds.value();
-        return ids == null ? List.of() : Arrays.asList(ids);
-    }
-
-    private void addOpen(String id) throws Exception {
-        List<String> ids = new ArrayList<>(open());
-        ids.add(id);
-        // keep the most recent open questions; closed ones are dropped when it fills up
-        if (ids.size() > MAX_OPEN) {
-            List<String> kept = new ArrayList<>();
-            for (String q : ids) {
-                QuestionState s = questions.get(q);
-                if (q.equals(id) || (s != null && s.open())) {
-                    kept.add(q);
-                }
-            }
-            ids = kept.size() > MAX_OPEN ? kept.subList(kept.size() - MAX_OPEN, kept.size()) : kept;
-        }
-        openIds.update(ids.toArray(new String[0]));
+    private OpenQuestions openQuestions() throws Exception {
+        OpenQuestions o = open.value();
+        return o == null ? new OpenQuestions() : o;
     }
 
     private static String[] append(String[] a, String v) {

@@ -35,6 +35,9 @@ public class QuestionState {
     public int[] signature;
     public TrendingWindow window;
 
+    /** When the job last changed it (processing time), for expiry. */
+    public long updatedMillis;
+
     public static final int MAX_ASKERS = 64;
 
     public QuestionState() {}

@@ -247,6 +247,17 @@ class QuestionMergerTest {
     }
 
     @Test
+    void questionsUntouchedForTheTtlAreForgotten() throws Exception {
+        ChatMessage m = ask(Platform.TWITCH, "1", "ann", "what song is this?", 0);
+        feed(QuestionEvent.asked(m));
+        harness.setProcessingTime(harness.getProcessingTime() + Duration.ofHours(25).toMillis());
+        // forgotten: asking again starts a new question instead of merging
+        feed(QuestionEvent.asked(ask(Platform.KICK, "2", "bob", "what song is this?", 1)));
+        assertThat(last().asks).isEqualTo(1);
+        assertThat(last().platform).isEqualTo("kick");
+    }
+
+    @Test
     void votesStayCountedOnceAcrossARestore() throws Exception {
         feed(QuestionEvent.asked(ask(Platform.TWITCH, "1", "ann", "what song is this?", 0)));
         UUID qid = UUID.fromString(last().id);
