@@ -23,7 +23,6 @@ import java.util.UUID;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
-import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -61,6 +60,7 @@ public class ChannelProcessor extends KeyedProcessFunction<String, ChatEvent, Me
     private static final Duration RECENT_TTL = Duration.ofHours(1);
     private static final Duration FLOOD_TTL = Duration.ofMinutes(10);
     private static final long COUNTER_FLUSH_MILLIS = 2_000;
+    static final Duration SWEEP_INTERVAL = Duration.ofMinutes(5);
     private static final double FLOOD_CONFIDENCE = 0.9;
 
     private final Duration dedupeTtl;
@@ -73,6 +73,7 @@ public class ChannelProcessor extends KeyedProcessFunction<String, ChatEvent, Me
     private transient ValueState<ChannelCounters> counters;
     private transient ValueState<Long> counterTimer;
     private transient ValueState<Long> counterEventTimer;
+    private transient ValueState<Long> sweepTimer;
     private transient Counter duplicates;
 
     public ChannelProcessor(Duration dedupeTtl) {
@@ -83,35 +84,26 @@ public class ChannelProcessor extends KeyedProcessFunction<String, ChatEvent, Me
     public void open(OpenContext context) {
         seen =
                 getRuntimeContext()
-                        .getMapState(
-                                withTtl(
-                                        new MapStateDescriptor<>("seen", Types.STRING, Types.LONG),
-                                        dedupeTtl));
+                        .getMapState(new MapStateDescriptor<>("seen", Types.STRING, Types.LONG));
         pendingDeletions =
                 getRuntimeContext()
                         .getMapState(
-                                withTtl(
-                                        new MapStateDescriptor<>(
-                                                "pending-deletions", Types.STRING, Types.LONG),
-                                        PENDING_DELETION_TTL));
+                                new MapStateDescriptor<>(
+                                        "pending-deletions", Types.STRING, Types.LONG));
         recentByUser =
                 getRuntimeContext()
                         .getMapState(
-                                withTtl(
-                                        new MapStateDescriptor<>(
-                                                "recent-by-user",
-                                                Types.STRING,
-                                                TypeInformation.of(RecentMessages.class)),
-                                        RECENT_TTL));
+                                new MapStateDescriptor<>(
+                                        "recent-by-user",
+                                        Types.STRING,
+                                        TypeInformation.of(RecentMessages.class)));
         recentTexts =
                 getRuntimeContext()
                         .getMapState(
-                                withTtl(
-                                        new MapStateDescriptor<>(
-                                                "recent-texts",
-                                                Types.STRING,
-                                                TypeInformation.of(RecentMessages.class)),
-                                        FLOOD_TTL));
+                                new MapStateDescriptor<>(
+                                        "recent-texts",
+                                        Types.STRING,
+                                        TypeInformation.of(RecentMessages.class)));
         recent =
                 getRuntimeContext()
                         .getState(new ValueStateDescriptor<>("recent", RecentMessages.class));
@@ -124,19 +116,64 @@ public class ChannelProcessor extends KeyedProcessFunction<String, ChatEvent, Me
         counterEventTimer =
                 getRuntimeContext()
                         .getState(new ValueStateDescriptor<>("counter-event-timer", Types.LONG));
+        sweepTimer =
+                getRuntimeContext().getState(new ValueStateDescriptor<>("sweep-timer", Types.LONG));
         duplicates = getRuntimeContext().getMetricGroup().counter("mellchat_duplicates_dropped");
     }
 
-    private static <K, V> MapStateDescriptor<K, V> withTtl(
-            MapStateDescriptor<K, V> d, Duration ttl) {
-        d.enableTimeToLive(
-                StateTtlConfig.newBuilder(ttl)
-                        .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
-                        .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
-                        .cleanupFullSnapshot()
-                        .cleanupIncrementally(10, false)
-                        .build());
-        return d;
+    /** Remembered and not yet expired (processing time, like Flink's state TTL). */
+    private boolean seen(String pmid, long now) throws Exception {
+        Long at = seen.get(pmid);
+        return at != null && now - at < dedupeTtl.toMillis();
+    }
+
+    /**
+     * Every few minutes, drops what this channel no longer needs to remember: message ids older
+     * than the dedupe TTL, unmatched early deletions, users quiet for an hour. This keeps state
+     * bounded; Flink's incremental TTL cleanup would re-filter each whole map on every access.
+     */
+    private void sweep(long now) throws Exception {
+        long dedupe = dedupeTtl.toMillis();
+        List<String> drop = new ArrayList<>();
+        for (java.util.Map.Entry<String, Long> e : seen.entries()) {
+            if (now - e.getValue() >= dedupe) {
+                drop.add(e.getKey());
+            }
+        }
+        for (String k : drop) {
+            seen.remove(k);
+        }
+        drop.clear();
+        for (java.util.Map.Entry<String, Long> e : pendingDeletions.entries()) {
+            if (now - e.getValue() >= PENDING_DELETION_TTL.toMillis()) {
+                drop.add(e.getKey());
+            }
+        }
+        for (String k : drop) {
+            pendingDeletions.remove(k);
+        }
+        expire(recentByUser, now - RECENT_TTL.toMillis());
+        expire(recentTexts, now - FLOOD_TTL.toMillis());
+    }
+
+    private static void expire(MapState<String, RecentMessages> map, long before) throws Exception {
+        List<String> drop = new ArrayList<>();
+        for (java.util.Map.Entry<String, RecentMessages> e : map.entries()) {
+            if (e.getValue().lastMillis < before) {
+                drop.add(e.getKey());
+            }
+        }
+        for (String k : drop) {
+            map.remove(k);
+        }
+    }
+
+    private void scheduleSweep(Context ctx) throws Exception {
+        if (sweepTimer.value() == null) {
+            long at = ctx.timerService().currentProcessingTime() + SWEEP_INTERVAL.toMillis();
+            ctx.timerService().registerProcessingTimeTimer(at);
+            sweepTimer.update(at);
+        }
     }
 
     @Override
@@ -154,6 +191,14 @@ public class ChannelProcessor extends KeyedProcessFunction<String, ChatEvent, Me
             ChannelStatusChanged s = (ChannelStatusChanged) event;
             ctx.output(STATUSES, s);
             ChannelCounters c = counters.value();
+            if (c == null) {
+                c = new ChannelCounters(s.platform().id(), s.channel(), 0, 0);
+            }
+            if (!s.origin().equals(c.origin) || !s.stream().equals(c.stream)) {
+                c.origin = s.origin();
+                c.stream = s.stream();
+                counters.update(c);
+            }
             ctx.output(
                     FRAMES,
                     Frames.channel(
@@ -166,18 +211,20 @@ public class ChannelProcessor extends KeyedProcessFunction<String, ChatEvent, Me
     private void onMessage(ChatMessage m, Context ctx, Collector<MessageWrite> out)
             throws Exception {
         String pmid = m.platformMessageId();
-        if (seen.contains(pmid)) {
+        long now = ctx.timerService().currentProcessingTime();
+        if (seen(pmid, now)) {
             duplicates.inc();
             return;
         }
-        seen.put(pmid, m.timestamp().toEpochMilli());
+        seen.put(pmid, now);
+        scheduleSweep(ctx);
         boolean deletedEarly = pendingDeletions.contains(pmid);
         if (deletedEarly) {
             pendingDeletions.remove(pmid);
             m = m.toBuilder().deleted(true).build();
         }
         String user = userKey(m.userId(), m.username());
-        if (isFlood(user, m)) {
+        if (isFlood(user, m, now)) {
             m = m.withCategory("spam", FLOOD_CONFIDENCE);
         }
         out.collect(MessageWrite.insert(m));
@@ -199,12 +246,12 @@ public class ChannelProcessor extends KeyedProcessFunction<String, ChatEvent, Me
                         user,
                         m.category() == null ? "general" : m.category(),
                         m.timestamp().toEpochMilli()));
-        remember(m);
+        remember(m, now);
         count(m, ctx);
     }
 
     /** A user's near-identical lines repeated: the third one and later are spam. */
-    private boolean isFlood(String user, ChatMessage m) throws Exception {
+    private boolean isFlood(String user, ChatMessage m, long now) throws Exception {
         String text = TextNormalizer.normalize(m.message());
         if (text.isEmpty()) {
             return false;
@@ -214,7 +261,7 @@ public class ChannelProcessor extends KeyedProcessFunction<String, ChatEvent, Me
             texts = RecentMessages.withCapacity(FloodSignal.RECOMMENDED_HISTORY);
         }
         boolean flood = FloodSignal.isRepeatFlood(texts.list(), text);
-        texts.add(text);
+        texts.add(text, now);
         recentTexts.put(user, texts);
         return flood;
     }
@@ -237,7 +284,7 @@ public class ChannelProcessor extends KeyedProcessFunction<String, ChatEvent, Me
         return QuestionEvent.action(QuestionEvent.Kind.VOTE, vote);
     }
 
-    private void remember(ChatMessage m) throws Exception {
+    private void remember(ChatMessage m, long now) throws Exception {
         RecentMessages r = recent.value();
         if (r == null) {
             r = RecentMessages.withCapacity(RECENT_PER_CHANNEL);
@@ -249,7 +296,7 @@ public class ChannelProcessor extends KeyedProcessFunction<String, ChatEvent, Me
         if (u == null) {
             u = RecentMessages.withCapacity(RECENT_PER_USER);
         }
-        u.add(m.platformMessageId());
+        u.add(m.platformMessageId(), now);
         recentByUser.put(user, u);
     }
 
@@ -258,6 +305,7 @@ public class ChannelProcessor extends KeyedProcessFunction<String, ChatEvent, Me
         if (c == null) {
             c = new ChannelCounters(m.platform().id(), m.channel(), 0, 0);
         }
+        c.stream = m.stream();
         c.messagesTotal++;
         c.lastMessageAtMillis = Math.max(c.lastMessageAtMillis, m.timestamp().toEpochMilli());
         counters.update(c);
@@ -280,15 +328,19 @@ public class ChannelProcessor extends KeyedProcessFunction<String, ChatEvent, Me
             throws Exception {
         if (ctx.timeDomain() == org.apache.flink.streaming.api.TimeDomain.EVENT_TIME) {
             counterEventTimer.clear();
+        } else if (Long.valueOf(timestamp).equals(sweepTimer.value())) {
+            sweepTimer.clear();
+            sweep(timestamp);
+            if (!seen.isEmpty() || !recentByUser.isEmpty() || !pendingDeletions.isEmpty()) {
+                scheduleSweep(ctx);
+            }
+            return;
         } else {
             counterTimer.clear();
         }
         ChannelCounters c = counters.value();
         if (c != null) {
-            ctx.output(
-                    COUNTERS,
-                    new ChannelCounters(
-                            c.platform, c.channel, c.messagesTotal, c.lastMessageAtMillis));
+            ctx.output(COUNTERS, c.at(c.stream, c.origin));
         }
     }
 
@@ -300,7 +352,8 @@ public class ChannelProcessor extends KeyedProcessFunction<String, ChatEvent, Me
             out.collect(MessageWrite.deletion(identity(d, pmid)));
         } else {
             // not here yet (it may still arrive) or older than our memory: cover both
-            pendingDeletions.put(pmid, d.timestamp().toEpochMilli());
+            pendingDeletions.put(pmid, ctx.timerService().currentProcessingTime());
+            scheduleSweep(ctx);
             ctx.output(
                     RANGE_DELETIONS, RangeDeletion.ofMessage(d.platform().id(), d.channel(), pmid));
         }

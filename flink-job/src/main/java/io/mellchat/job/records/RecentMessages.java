@@ -9,12 +9,20 @@ public class RecentMessages {
     public int size;
     public int next;
 
+    /** When the newest id was added (processing time), for expiry. */
+    public long lastMillis;
+
     public RecentMessages() {}
 
     public static RecentMessages withCapacity(int capacity) {
         RecentMessages r = new RecentMessages();
         r.ids = new String[capacity];
         return r;
+    }
+
+    public void add(String id, long now) {
+        add(id);
+        lastMillis = now;
     }
 
     public void add(String id) {

@@ -66,7 +66,7 @@ public record JobSinks(
                 Jdbc.sink(c, MessageStatements.UPSERT_MESSAGE, MessageStatements.BIND_MESSAGE),
                 Jdbc.sink(c, MessageStatements.DELETE_RANGE, MessageStatements.BIND_DELETE_RANGE),
                 Jdbc.sink(c, MessageStatements.UPSERT_STATUS, MessageStatements.BIND_STATUS),
-                Jdbc.sink(c, MessageStatements.UPDATE_COUNTERS, MessageStatements.BIND_COUNTERS),
+                Jdbc.sink(c, MessageStatements.UPSERT_COUNTERS, MessageStatements.BIND_COUNTERS),
                 Jdbc.sink(c, QuestionStatements.UPSERT_QUESTION, QuestionStatements.BIND_QUESTION),
                 Jdbc.sink(c, QuestionStatements.INSERT_VOTE, QuestionStatements.BIND_VOTE),
                 Jdbc.sink(

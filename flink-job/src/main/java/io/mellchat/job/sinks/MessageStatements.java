@@ -127,15 +127,29 @@ public final class MessageStatements {
                 ps.setString(10, s.channel());
             };
 
-    public static final String UPDATE_COUNTERS =
-            "UPDATE channels SET messages_total = ?, last_message_at = ?"
-                    + " WHERE platform = ? AND channel = ?";
+    /**
+     * A channel's counters. Like a status, they create a replayed channel's row (the status and the
+     * counters go through separate sinks, either may land first) and only update a live one.
+     */
+    public static final String UPSERT_COUNTERS =
+            "INSERT INTO channels (platform, channel, stream, origin, messages_total, last_message_at)"
+                    + " SELECT ?, ?, ?, ?, ?, ?"
+                    + " WHERE ? = 'replay' OR EXISTS"
+                    + " (SELECT 1 FROM channels WHERE platform = ? AND channel = ?)"
+                    + " ON CONFLICT (platform, channel) DO UPDATE SET"
+                    + " messages_total = EXCLUDED.messages_total,"
+                    + " last_message_at = EXCLUDED.last_message_at";
 
     public static final JdbcStatementBuilder<ChannelCounters> BIND_COUNTERS =
             (ps, c) -> {
-                ps.setLong(1, c.messagesTotal);
-                Jdbc.setTimeMillis(ps, 2, c.lastMessageAtMillis);
-                ps.setString(3, c.platform);
-                ps.setString(4, c.channel);
+                ps.setString(1, c.platform);
+                ps.setString(2, c.channel);
+                ps.setString(3, c.stream);
+                ps.setString(4, c.origin);
+                ps.setLong(5, c.messagesTotal);
+                Jdbc.setTimeMillis(ps, 6, c.lastMessageAtMillis);
+                ps.setString(7, c.origin);
+                ps.setString(8, c.platform);
+                ps.setString(9, c.channel);
             };
 }

@@ -89,6 +89,16 @@ class ChannelProcessorTest {
     }
 
     @Test
+    void remembersMessageIdsForTheDedupeTtlOnlyAndSweepsThem() throws Exception {
+        feed(msg("a", "ann", "hi", 0));
+        // an hour later (the TTL here) and a sweep: "a" is forgotten, so state stays bounded
+        harness.setProcessingTime(harness.getProcessingTime() + Duration.ofMinutes(61).toMillis());
+        assertThat(harness.numKeyedStateEntries()).isGreaterThan(0);
+        feed(msg("a", "ann", "hi again", 0));
+        assertThat(writes()).extracting(w -> w.message.message()).containsExactly("hi", "hi again");
+    }
+
+    @Test
     void deletionFlagsAStoredMessage() throws Exception {
         feed(msg("a", "ann", "spam", 0), deleted("a", 1));
         assertThat(writes()).hasSize(2);
@@ -162,6 +172,26 @@ class ChannelProcessorTest {
         assertThat(c.messagesTotal).isEqualTo(2);
         assertThat(c.lastMessageAtMillis)
                 .isEqualTo(msg("b", "bob", "y", 7).timestamp().toEpochMilli());
+    }
+
+    @Test
+    void countersCarryTheChannelsStreamAndOriginFromItsStatus() throws Exception {
+        ChatMessage m = msg("a", "ann", "x", 0);
+        feed(
+                new ChannelStatusChanged(
+                        m.platform(),
+                        m.channel(),
+                        m.stream(),
+                        ChannelStatus.LIVE,
+                        "",
+                        ChannelStatusChanged.ORIGIN_REPLAY,
+                        Instant.EPOCH),
+                m);
+        harness.setProcessingTime(harness.getProcessingTime() + 2_000);
+        ChannelCounters c = harness.getSideOutput(ChannelProcessor.COUNTERS).poll().getValue();
+        assertThat(c.messagesTotal).isEqualTo(1);
+        assertThat(c.origin).isEqualTo(ChannelStatusChanged.ORIGIN_REPLAY);
+        assertThat(c.stream).isEqualTo(m.stream());
     }
 
     @Test

@@ -207,10 +207,49 @@ class MessageStatementsTest {
                                 "SELECT count(*) FROM channels WHERE channel = 'gone' AND status = 'reconnecting'"))
                 .isEqualTo(1);
         run(
-                MessageStatements.UPDATE_COUNTERS,
+                MessageStatements.UPSERT_COUNTERS,
                 MessageStatements.BIND_COUNTERS,
-                List.of(new ChannelCounters("kick", "replay-x", 42, t.toEpochMilli())));
+                List.of(
+                        new ChannelCounters("kick", "replay-x", 42, t.toEpochMilli())
+                                .at("default", "replay")));
         assertThat(count("SELECT messages_total FROM channels WHERE channel = 'replay-x'"))
                 .isEqualTo(42);
+    }
+
+    @Test
+    void countersThatLandBeforeTheStatusCreateAReplayedChannelButNeverALiveOne() throws Exception {
+        Instant t = Instant.parse("2026-01-01T00:00:00Z");
+        run(
+                MessageStatements.UPSERT_COUNTERS,
+                MessageStatements.BIND_COUNTERS,
+                List.of(
+                        new ChannelCounters("kick", "replay-y", 7, t.toEpochMilli())
+                                .at("show", "replay"),
+                        new ChannelCounters("kick", "removed", 9, t.toEpochMilli())
+                                .at("default", "live")));
+        assertThat(
+                        count(
+                                "SELECT count(*) FROM channels WHERE channel = 'replay-y'"
+                                        + " AND stream = 'show' AND origin = 'replay'"
+                                        + " AND messages_total = 7 AND status = 'connecting'"))
+                .isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM channels WHERE channel = 'removed'")).isZero();
+        run(
+                MessageStatements.UPSERT_STATUS,
+                MessageStatements.BIND_STATUS,
+                List.of(
+                        new ChannelStatusChanged(
+                                Platform.KICK,
+                                "replay-y",
+                                "show",
+                                ChannelStatus.LIVE,
+                                "replaying",
+                                "replay",
+                                t)));
+        assertThat(
+                        count(
+                                "SELECT count(*) FROM channels WHERE channel = 'replay-y'"
+                                        + " AND status = 'live' AND messages_total = 7"))
+                .isEqualTo(1);
     }
 }
