@@ -162,7 +162,9 @@ public final class FakePusherServer implements AutoCloseable {
                         + ",\"message\":"
                         + JSON.valueToTree(message)
                         + "}}";
-        for (WebSocket ws : sessions.keySet()) {
+        for (WebSocket ws : List.copyOf(sessions.keySet())) {
+            // forgotten at once: a closing connection no longer counts as subscribed
+            sessions.remove(ws);
             ws.send(error);
             ws.close(code, message);
         }
@@ -170,7 +172,10 @@ public final class FakePusherServer implements AutoCloseable {
 
     /** Closes every connection with {@code code}. */
     public void closeAll(int code, String reason) {
-        sessions.keySet().forEach(ws -> ws.close(code, reason));
+        for (WebSocket ws : List.copyOf(sessions.keySet())) {
+            sessions.remove(ws);
+            ws.close(code, reason);
+        }
     }
 
     // ---- observations -------------------------------------------------------------------------
