@@ -138,7 +138,7 @@ public record JobConfig(
                 duration(env, "MELLCHAT_JDBC_BATCH_INTERVAL", "200ms"),
                 duration(env, "MELLCHAT_FRAME_BATCH_INTERVAL", "25ms"),
                 integer(env, "MELLCHAT_FRAME_BATCH_MAX", 200),
-                duration(env, "MELLCHAT_DEDUPE_TTL", "6h"),
+                duration(env, "MELLCHAT_DEDUPE_TTL", "15m"),
                 duration(env, "MELLCHAT_DISCOVERY_INTERVAL", "5s"),
                 duration(env, "MELLCHAT_STATS_WINDOW", "1m"),
                 duration(env, "MELLCHAT_LIVE_STATS_WINDOW", "10s"),
