@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code ./mellchat bench [all|jmh|pipeline|latency|serving]... [--messages N]}: runs the
- * benchmarks and prints one Markdown report (also written to {@code
- * benchmarks/target/bench-report.md}).
+ * {@code ./mellchat bench [all|jmh|pipeline|latency|serving|state]... [--messages N] [--minutes M]
+ * [--rate R] [--dedupe-ttl D]}: runs the benchmarks and prints one Markdown report (also written to
+ * {@code benchmarks/target/bench-report.md}). {@code all} is every part but {@code state}, which
+ * runs for {@code --minutes} (60 by default) at {@code --rate} messages/s (5,000).
  */
 public final class BenchMain {
     private BenchMain() {}
@@ -16,15 +17,27 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         List<String> parts = new ArrayList<>();
         int messages = 1_000_000;
+        int minutes = 60;
+        int rate = 5_000;
+        String dedupeTtl = "15m";
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--messages")) {
-                messages = Integer.parseInt(args[++i]);
-            } else if (List.of("all", "jmh", "pipeline", "latency", "serving").contains(args[i])) {
-                parts.add(args[i]);
-            } else {
-                System.err.println(
-                        "usage: ./mellchat bench [all|jmh|pipeline|latency|serving]... [--messages N]");
-                System.exit(2);
+            try {
+                if (args[i].equals("--messages")) {
+                    messages = Integer.parseInt(args[++i]);
+                } else if (args[i].equals("--minutes")) {
+                    minutes = Integer.parseInt(args[++i]);
+                } else if (args[i].equals("--rate")) {
+                    rate = Integer.parseInt(args[++i]);
+                } else if (args[i].equals("--dedupe-ttl")) {
+                    dedupeTtl = args[++i];
+                } else if (List.of("all", "jmh", "pipeline", "latency", "serving", "state")
+                        .contains(args[i])) {
+                    parts.add(args[i]);
+                } else {
+                    usage();
+                }
+            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                usage();
             }
         }
         if (parts.isEmpty() || parts.contains("all")) {
@@ -51,6 +64,7 @@ public final class BenchMain {
                         LatencyBench.run(r, 200, 30, false);
                     }
                     case "serving" -> ServingBenchRun.run(r);
+                    case "state" -> StateBench.run(r, minutes, rate, dedupeTtl);
                     default -> throw new IllegalArgumentException(part);
                 }
             } catch (Exception e) {
@@ -66,5 +80,12 @@ public final class BenchMain {
         r.write(Project.root().resolve("benchmarks/target/bench-report.md"));
         System.err.println("mellchat: report written to benchmarks/target/bench-report.md");
         System.exit(0);
+    }
+
+    private static void usage() {
+        System.err.println(
+                "usage: ./mellchat bench [all|jmh|pipeline|latency|serving|state]... [--messages N]"
+                        + " [--minutes M] [--rate R] [--dedupe-ttl D]");
+        System.exit(2);
     }
 }

@@ -51,6 +51,21 @@ final class ChatTraffic {
      */
     static Path write(Path file, String tag, int messages, int channels, long durationMillis)
             throws IOException {
+        return write(file, tag, messages, channels, durationMillis, true);
+    }
+
+    /**
+     * As above; without the {@code endMarker} line the recording is exactly {@code durationMillis}
+     * long, so that a looping replay repeats it back to back.
+     */
+    static Path write(
+            Path file,
+            String tag,
+            int messages,
+            int channels,
+            long durationMillis,
+            boolean endMarker)
+            throws IOException {
         Platform[] platforms = Platform.values();
         Instant epoch = Instant.parse("2026-01-01T00:00:00Z");
         try (BufferedWriter w = Files.newBufferedWriter(file)) {
@@ -71,6 +86,9 @@ final class ChatTraffic {
                                 .build();
                 w.write(new RecordedEvent(offset, m).toLine());
                 w.newLine();
+            }
+            if (!endMarker) {
+                return file;
             }
             ChatMessage last =
                     ChatMessage.builder()
