@@ -6,6 +6,11 @@ import io.helidon.health.HealthCheckType;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.mellchat.serving.redis.Redis;
 import io.mellchat.serving.store.Db;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -13,6 +18,8 @@ import java.util.function.BooleanSupplier;
  * answers, and the job runs (its heartbeat key {@value Redis#JOB_HEARTBEAT} is present).
  */
 public final class Health {
+    static final Duration CHECK_TIMEOUT = Duration.ofSeconds(2);
+
     private Health() {}
 
     public static HealthObserver observer(Db db, Redis redis) {
@@ -62,12 +69,7 @@ public final class Health {
 
             @Override
             public HealthCheckResponse call() {
-                boolean ok;
-                try {
-                    ok = up.getAsBoolean();
-                } catch (RuntimeException e) {
-                    ok = false;
-                }
+                boolean ok = within(CHECK_TIMEOUT, up);
                 HealthCheckResponse.Builder b = HealthCheckResponse.builder().status(ok);
                 if (!ok) {
                     b.detail("reason", downDetail);
@@ -75,5 +77,32 @@ public final class Health {
                 return b.build();
             }
         };
+    }
+
+    /**
+     * Whether {@code up} says yes within {@code limit}. A dependency that hangs (a stopped
+     * PostgreSQL makes the pool wait for its connection timeout) is down: a probe must get its 503
+     * in time rather than no answer.
+     */
+    static boolean within(Duration limit, BooleanSupplier up) {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        Thread.ofVirtual()
+                .name("mellchat-health-check")
+                .start(
+                        () -> {
+                            try {
+                                answer.complete(up.getAsBoolean());
+                            } catch (RuntimeException e) {
+                                answer.complete(false);
+                            }
+                        });
+        try {
+            return answer.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }
