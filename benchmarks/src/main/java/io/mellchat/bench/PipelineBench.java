@@ -109,7 +109,7 @@ final class PipelineBench {
                     "Settings: `LocalRunner --replay FILE --speed max --fresh` (the job half of ./mellchat run):"
                             + " parallelism 2 (MELLCHAT_PARALLELISM), embedded MiniCluster, heap state backend,"
                             + " checkpoints every 10 s to local disk, JDBC batches of 500 / 200 ms, Redis frames"
-                            + " batched every 25 ms; PostgreSQL and Redis on the same machine.");
+                            + " batched every 10 ms; PostgreSQL and Redis on the same machine.");
         }
     }
 

@@ -136,7 +136,7 @@ public record JobConfig(
                 value(env, "MELLCHAT_CHECKPOINT_DIR", defaultCheckpointDir()),
                 integer(env, "MELLCHAT_JDBC_BATCH_SIZE", 500),
                 duration(env, "MELLCHAT_JDBC_BATCH_INTERVAL", "200ms"),
-                duration(env, "MELLCHAT_FRAME_BATCH_INTERVAL", "25ms"),
+                duration(env, "MELLCHAT_FRAME_BATCH_INTERVAL", "10ms"),
                 integer(env, "MELLCHAT_FRAME_BATCH_MAX", 200),
                 duration(env, "MELLCHAT_DEDUPE_TTL", "15m"),
                 duration(env, "MELLCHAT_DISCOVERY_INTERVAL", "5s"),

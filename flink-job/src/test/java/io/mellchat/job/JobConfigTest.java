@@ -16,6 +16,7 @@ class JobConfigTest {
         assertThat(c.questionTtl()).isEqualTo(Duration.ofHours(24));
         assertThat(c.statsWindow()).isEqualTo(Duration.ofMinutes(1));
         assertThat(c.liveStatsWindow()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(c.frameBatchInterval()).isEqualTo(Duration.ofMillis(10));
         assertThat(c.parallelism()).isEqualTo(2);
         assertThat(c.replayOptions()).isEmpty();
     }

@@ -15,7 +15,7 @@ class LocalRunnerTest {
     void theEmbeddedClusterRetainsCheckpointsAndFlushesNetworkBuffersQuickly() {
         Path dir = Path.of("/tmp/mellchat-checkpoints");
         Configuration conf = LocalRunner.flinkConfiguration(JobConfig.fromEnv(Map.of()), dir);
-        assertThat(conf.get(ExecutionOptions.BUFFER_TIMEOUT)).isEqualTo(Duration.ofMillis(10));
+        assertThat(conf.get(ExecutionOptions.BUFFER_TIMEOUT)).isEqualTo(Duration.ofMillis(2));
         assertThat(conf.get(CheckpointingOptions.CHECKPOINTS_DIRECTORY))
                 .isEqualTo(dir.toUri().toString());
         assertThat(conf.get(CheckpointingOptions.MAX_RETAINED_CHECKPOINTS)).isEqualTo(2);
