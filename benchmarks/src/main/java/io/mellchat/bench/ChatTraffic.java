@@ -71,7 +71,7 @@ final class ChatTraffic {
         try (BufferedWriter w = Files.newBufferedWriter(file)) {
             for (int i = 0; i < messages; i++) {
                 int c = i % channels;
-                int user = (i * 7919) % 5000;
+                int user = (int) ((long) i * 7919 % 5000);
                 long offset = messages == 1 ? 0 : durationMillis * i / (messages - 1);
                 ChatMessage m =
                         ChatMessage.builder()
