@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.mellchat.model.flink.ChatEventTypeInfoFactory;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +73,7 @@ public record ChatMessage(
     /** The stable id of a message: a name-based UUID of its platform identity. */
     public static UUID idFor(Platform platform, String channel, String platformMessageId) {
         String key = "message:" + platform.id() + ':' + channel + ':' + platformMessageId;
-        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
+        return NameUuids.of(key);
     }
 
     public static Builder builder() {

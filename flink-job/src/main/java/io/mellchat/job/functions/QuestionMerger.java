@@ -9,8 +9,8 @@ import io.mellchat.job.records.StatsEvent;
 import io.mellchat.job.records.TrendingWindow;
 import io.mellchat.job.records.VoteRow;
 import io.mellchat.model.ChatMessage;
+import io.mellchat.model.NameUuids;
 import io.mellchat.model.UserAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -111,8 +111,7 @@ public class QuestionMerger extends KeyedProcessFunction<String, QuestionEvent, 
 
     /** The id of the question a message asked first. */
     public static String questionIdFor(String messageId) {
-        return UUID.nameUUIDFromBytes(("question:" + messageId).getBytes(StandardCharsets.UTF_8))
-                .toString();
+        return NameUuids.of("question:" + messageId).toString();
     }
 
     @Override

@@ -5,7 +5,7 @@ import io.mellchat.job.records.MessageVotes;
 import io.mellchat.job.records.QuestionState;
 import io.mellchat.job.records.StatsRow;
 import io.mellchat.job.records.VoteRow;
-import java.nio.charset.StandardCharsets;
+import io.mellchat.model.NameUuids;
 import java.sql.Types;
 import java.util.UUID;
 import org.apache.flink.connector.jdbc.JdbcStatementBuilder;
@@ -61,7 +61,7 @@ public final class QuestionStatements {
     public static final JdbcStatementBuilder<VoteRow> BIND_VOTE =
             (ps, v) -> {
                 String key = v.type + ":" + v.itemId + ":" + v.voter;
-                ps.setObject(1, UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)));
+                ps.setObject(1, NameUuids.of(key));
                 ps.setString(2, v.type);
                 ps.setObject(3, UUID.fromString(v.itemId));
                 ps.setString(4, v.voter);

@@ -3,7 +3,7 @@ package io.mellchat.connectors.kick.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mellchat.model.ChannelSpec;
 import io.mellchat.model.ChatMessage;
-import java.nio.charset.StandardCharsets;
+import io.mellchat.model.NameUuids;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
@@ -28,7 +28,7 @@ record EventContext(ChannelSpec spec, Instant receivedAt, String name, JsonNode 
     ChatMessage.Builder derived() {
         long day = Math.floorDiv(receivedAt.getEpochSecond(), 86_400L);
         String key = name + '|' + day + '|' + data;
-        UUID uuid = UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
+        UUID uuid = NameUuids.of(key);
         return message("derived-" + uuid).timestamp(receivedAt);
     }
 

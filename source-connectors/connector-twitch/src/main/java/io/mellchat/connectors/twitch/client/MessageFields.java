@@ -2,9 +2,8 @@ package io.mellchat.connectors.twitch.client;
 
 import io.mellchat.model.ChannelSpec;
 import io.mellchat.model.ChatMessage;
-import java.nio.charset.StandardCharsets;
+import io.mellchat.model.NameUuids;
 import java.time.Instant;
-import java.util.UUID;
 
 /** The fields PRIVMSG and USERNOTICE share: identity, time, author, badges, colour. */
 final class MessageFields {
@@ -38,7 +37,7 @@ final class MessageFields {
                         + m.tagOr("tmi-sent-ts", "")
                         + '\n'
                         + text;
-        return GENERATED_ID_PREFIX + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
+        return GENERATED_ID_PREFIX + NameUuids.of(key);
     }
 
     /** A builder with channel, id, time and author set. */
