@@ -16,6 +16,7 @@ import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.TimeDomain;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -23,6 +24,11 @@ import org.apache.flink.util.OutputTag;
 /**
  * Upvotes of one message (keyed by message id): one per voter, an absolute total, and a trending
  * count over the last minutes of event time that decays with event-time timers.
+ *
+ * <p>The total is an {@code UPDATE} of the message's row, and the row itself is written by another
+ * sink: a vote that follows its message closely (a chat "+1" reply) can reach PostgreSQL first and
+ * update nothing. So the total is written once more {@link #REWRITE_DELAY} after the last vote,
+ * when the message's batch has long been flushed.
  */
 public class MessageVoteCounter extends KeyedProcessFunction<String, UserAction, MessageVotes> {
     private static final long serialVersionUID = 1L;
@@ -31,12 +37,15 @@ public class MessageVoteCounter extends KeyedProcessFunction<String, UserAction,
     public static final OutputTag<VoteRow> VOTES = new OutputTag<>("message-votes-rows") {};
     public static final OutputTag<StatsEvent> STATS = new OutputTag<>("message-vote-stats") {};
 
+    static final Duration REWRITE_DELAY = Duration.ofSeconds(5);
+
     private final int trendingMinutes;
     private final Duration ttl;
 
     private transient MapState<String, Boolean> voters;
     private transient ValueState<MessageVotes> totals;
     private transient ValueState<TrendingWindow> window;
+    private transient ValueState<Long> rewriteTimer;
     private transient Counter duplicates;
 
     public MessageVoteCounter(int trendingMinutes, Duration ttl) {
@@ -65,6 +74,9 @@ public class MessageVoteCounter extends KeyedProcessFunction<String, UserAction,
                         "message-trending", TypeInformation.of(TrendingWindow.class));
         w.enableTimeToLive(ttlConfig);
         window = getRuntimeContext().getState(w);
+        rewriteTimer =
+                getRuntimeContext()
+                        .getState(new ValueStateDescriptor<>("message-votes-rewrite", Types.LONG));
         duplicates = getRuntimeContext().getMetricGroup().counter("mellchat_votes_duplicate");
     }
 
@@ -97,6 +109,11 @@ public class MessageVoteCounter extends KeyedProcessFunction<String, UserAction,
         v.trending = w.trending(watermark);
         window.update(w);
         publish(v, ctx, out);
+        if (rewriteTimer.value() == null) {
+            long rewriteAt = ctx.timerService().currentProcessingTime() + REWRITE_DELAY.toMillis();
+            ctx.timerService().registerProcessingTimeTimer(rewriteAt);
+            rewriteTimer.update(rewriteAt);
+        }
         ctx.output(VOTES, QuestionMerger.voteRow("message", v.messageId, a, v.platform, v.channel));
         ctx.output(STATS, StatsEvent.upvote(v.stream, v.platform, v.channel, a.actor(), at));
     }
@@ -105,6 +122,13 @@ public class MessageVoteCounter extends KeyedProcessFunction<String, UserAction,
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<MessageVotes> out)
             throws Exception {
         MessageVotes v = totals.value();
+        if (ctx.timeDomain() == TimeDomain.PROCESSING_TIME) {
+            rewriteTimer.clear();
+            if (v != null) {
+                out.collect(v); // the row again, no frame: nothing changed for clients
+            }
+            return;
+        }
         TrendingWindow w = window.value();
         if (v == null || w == null) {
             return;

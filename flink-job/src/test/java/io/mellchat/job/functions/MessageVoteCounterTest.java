@@ -56,4 +56,30 @@ class MessageVoteCounterTest {
             assertThat(h.getSideOutput(MessageVoteCounter.FRAMES)).isNotEmpty();
         }
     }
+
+    @Test
+    void theTotalIsWrittenAgainAfterTheLastVoteInCaseItRacedItsMessagesRow() throws Exception {
+        try (KeyedOneInputStreamOperatorTestHarness<String, UserAction, MessageVotes> h =
+                new KeyedOneInputStreamOperatorTestHarness<>(
+                        new KeyedProcessOperator<>(new MessageVoteCounter(10, Duration.ofHours(1))),
+                        a -> a.targetId().toString(),
+                        Types.STRING)) {
+            h.open();
+            h.setProcessingTime(1_000);
+            h.processWatermark(T0.toEpochMilli());
+            for (UserAction a : List.of(vote("v1", 1), vote("v2", 2))) {
+                h.processElement(new StreamRecord<>(a, a.timestamp().toEpochMilli()));
+            }
+            int frames = h.getSideOutput(MessageVoteCounter.FRAMES).size();
+            assertThat(h.extractOutputValues()).hasSize(2);
+            h.setProcessingTime(1_000 + MessageVoteCounter.REWRITE_DELAY.toMillis());
+            List<MessageVotes> out = h.extractOutputValues();
+            assertThat(out).hasSize(3);
+            assertThat(out.get(2).upvotes).isEqualTo(2);
+            assertThat(out.get(2).messageId).isEqualTo(message.toString());
+            assertThat(h.getSideOutput(MessageVoteCounter.FRAMES)).hasSize(frames);
+            h.setProcessingTime(1_000 + 3 * MessageVoteCounter.REWRITE_DELAY.toMillis());
+            assertThat(h.extractOutputValues()).hasSize(3);
+        }
+    }
 }
