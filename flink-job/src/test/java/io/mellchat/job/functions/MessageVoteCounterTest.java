@@ -32,13 +32,18 @@ class MessageVoteCounterTest {
                 "chan");
     }
 
+    private static KeyedOneInputStreamOperatorTestHarness<String, UserAction, MessageVotes>
+            harness() throws Exception {
+        return new KeyedOneInputStreamOperatorTestHarness<>(
+                new KeyedProcessOperator<>(new MessageVoteCounter(10, Duration.ofHours(1))),
+                a -> a.targetId().toString(),
+                Types.STRING);
+    }
+
     @Test
     void countsOneVotePerVoterWithATrendingWindow() throws Exception {
         try (KeyedOneInputStreamOperatorTestHarness<String, UserAction, MessageVotes> h =
-                new KeyedOneInputStreamOperatorTestHarness<>(
-                        new KeyedProcessOperator<>(new MessageVoteCounter(10, Duration.ofHours(1))),
-                        a -> a.targetId().toString(),
-                        Types.STRING)) {
+                harness()) {
             h.open();
             h.processWatermark(T0.toEpochMilli());
             for (UserAction a : List.of(vote("v1", 1), vote("v1", 2), vote("v2", 3))) {
@@ -60,10 +65,7 @@ class MessageVoteCounterTest {
     @Test
     void theTotalIsWrittenAgainAfterTheLastVoteInCaseItRacedItsMessagesRow() throws Exception {
         try (KeyedOneInputStreamOperatorTestHarness<String, UserAction, MessageVotes> h =
-                new KeyedOneInputStreamOperatorTestHarness<>(
-                        new KeyedProcessOperator<>(new MessageVoteCounter(10, Duration.ofHours(1))),
-                        a -> a.targetId().toString(),
-                        Types.STRING)) {
+                harness()) {
             h.open();
             h.setProcessingTime(1_000);
             h.processWatermark(T0.toEpochMilli());
