@@ -1,18 +1,18 @@
 package io.mellchat.connectors.kick.client;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.mellchat.model.Badge;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The fields of a {@code ChatMessageEvent} that MellChat uses, read with Jackson's streaming parser
- * in one pass over the data string (the hot path: every chat line). Absent strings are empty.
+ * The fields of a {@code ChatMessageEvent} that MellChat uses, read with {@link JsonCursor} in one
+ * pass over the data document (the hot path: every chat line); everything else is skipped after
+ * being checked. Absent strings are empty.
  */
 final class ChatMessageData {
+    /** Per-thread copy of the document being read (data strings are a few hundred characters). */
+    private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[4096]);
+
     String id = "";
     String content;
     String type = "";
@@ -33,114 +33,98 @@ final class ChatMessageData {
      * Reads a data document.
      *
      * @return null when the document is not a JSON object (e.g. a string: encoded once more)
-     * @throws IOException when it is not JSON
+     * @throws InvalidFrameException when it is not JSON
      */
-    static ChatMessageData read(JsonFactory factory, String json) throws IOException {
-        try (JsonParser p = factory.createParser(json)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            ChatMessageData d = new ChatMessageData();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken t = p.nextToken();
-                switch (field) {
-                    case "id":
-                        d.id = scalar(p, t);
-                        break;
-                    case "content":
-                        if (t == JsonToken.VALUE_STRING) {
-                            d.content = p.getText();
-                        } else {
-                            p.skipChildren();
-                        }
-                        break;
-                    case "type":
-                        d.type = scalar(p, t);
-                        break;
-                    case "created_at":
-                        d.createdAt = scalar(p, t);
-                        break;
-                    case "sender":
-                        d.sender(p, t);
-                        break;
-                    case "metadata":
-                        d.metadata(p, t);
-                        break;
-                    default:
-                        p.skipChildren();
-                        break;
-                }
-            }
-            return d;
-        }
-    }
-
-    private void sender(JsonParser p, JsonToken t) throws IOException {
-        if (t != JsonToken.START_OBJECT) {
-            p.skipChildren();
-            return;
-        }
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            JsonToken v = p.nextToken();
-            switch (field) {
-                case "id":
-                    senderId = scalar(p, v);
-                    break;
-                case "username":
-                    senderUsername = scalar(p, v);
-                    break;
-                case "slug":
-                    senderSlug = scalar(p, v);
-                    break;
-                case "identity":
-                    identity(p, v);
-                    break;
-                default:
-                    p.skipChildren();
-                    break;
+    static ChatMessageData read(String json) throws InvalidFrameException {
+        int n = json.length();
+        char[] chars = BUFFER.get();
+        if (chars.length < n) {
+            chars = new char[n];
+            if (n <= 256 * 1024) {
+                BUFFER.set(chars);
             }
         }
-    }
-
-    private void identity(JsonParser p, JsonToken t) throws IOException {
-        if (t != JsonToken.START_OBJECT) {
-            p.skipChildren();
-            return;
+        json.getChars(0, n, chars, 0);
+        JsonCursor c = new JsonCursor(chars, 0, n);
+        if (!c.beginObject()) {
+            c.skip();
+            c.end();
+            return null;
         }
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            JsonToken v = p.nextToken();
-            if ("color".equals(field)) {
-                color = scalar(p, v);
-            } else if ("badges".equals(field) && v == JsonToken.START_ARRAY) {
-                badges = badges(p);
+        ChatMessageData d = new ChatMessageData();
+        while (c.nextField()) {
+            if (c.nameIs("id")) {
+                d.id = c.scalar();
+            } else if (c.nameIs("content")) {
+                d.content = c.stringOrNull();
+            } else if (c.nameIs("type")) {
+                d.type = c.scalar();
+            } else if (c.nameIs("created_at")) {
+                d.createdAt = c.scalar();
+            } else if (c.nameIs("sender")) {
+                d.sender(c);
+            } else if (c.nameIs("metadata")) {
+                d.metadata(c);
             } else {
-                p.skipChildren();
+                c.skip();
+            }
+        }
+        c.end();
+        return d;
+    }
+
+    private void sender(JsonCursor c) throws InvalidFrameException {
+        if (!c.beginObject()) {
+            c.skip();
+            return;
+        }
+        while (c.nextField()) {
+            if (c.nameIs("id")) {
+                senderId = c.scalar();
+            } else if (c.nameIs("username")) {
+                senderUsername = c.scalar();
+            } else if (c.nameIs("slug")) {
+                senderSlug = c.scalar();
+            } else if (c.nameIs("identity")) {
+                identity(c);
+            } else {
+                c.skip();
             }
         }
     }
 
-    private static List<Badge> badges(JsonParser p) throws IOException {
+    private void identity(JsonCursor c) throws InvalidFrameException {
+        if (!c.beginObject()) {
+            c.skip();
+            return;
+        }
+        while (c.nextField()) {
+            if (c.nameIs("color")) {
+                color = c.scalar();
+            } else if (c.nameIs("badges") && c.beginArray()) {
+                badges = badges(c);
+            } else {
+                c.skip();
+            }
+        }
+    }
+
+    private static List<Badge> badges(JsonCursor c) throws InvalidFrameException {
         List<Badge> out = new ArrayList<>(2);
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            if (t != JsonToken.START_OBJECT) {
-                p.skipChildren();
+        while (c.nextElement()) {
+            if (!c.beginObject()) {
+                c.skip();
                 continue;
             }
             String type = "";
             int count = 0;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken v = p.nextToken();
-                if ("type".equals(field)) {
-                    type = scalar(p, v);
-                } else if ("count".equals(field) && v == JsonToken.VALUE_NUMBER_INT) {
-                    count = p.getIntValue();
+            while (c.nextField()) {
+                if (c.nameIs("type")) {
+                    type = c.scalar();
+                } else if (c.nameIs("count")) {
+                    count = c.intOrZero();
                 } else {
-                    p.skipChildren();
+                    c.skip();
                 }
             }
             if (!type.isEmpty()) {
@@ -150,79 +134,69 @@ final class ChatMessageData {
         return out;
     }
 
-    private void metadata(JsonParser p, JsonToken t) throws IOException {
-        if (t != JsonToken.START_OBJECT) {
-            p.skipChildren();
+    private void metadata(JsonCursor c) throws InvalidFrameException {
+        if (!c.beginObject()) {
+            c.skip();
             return;
         }
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            JsonToken v = p.nextToken();
-            if (v != JsonToken.START_OBJECT) {
-                p.skipChildren();
-                continue;
-            }
-            switch (field) {
-                case "original_message":
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String f = p.currentName();
-                        JsonToken w = p.nextToken();
-                        if ("id".equals(f)) {
-                            parentId = scalar(p, w);
-                        } else if ("content".equals(f)) {
-                            parentContent = scalar(p, w);
-                        } else {
-                            p.skipChildren();
-                        }
-                    }
-                    break;
-                case "original_sender":
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String f = p.currentName();
-                        JsonToken w = p.nextToken();
-                        if ("id".equals(f)) {
-                            parentSenderId = scalar(p, w);
-                        } else if ("username".equals(f)) {
-                            parentSenderUsername = scalar(p, w);
-                        } else {
-                            p.skipChildren();
-                        }
-                    }
-                    break;
-                case "celebration":
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String f = p.currentName();
-                        JsonToken w = p.nextToken();
-                        if ("type".equals(f)) {
-                            celebrationType = scalar(p, w);
-                        } else if ("total_months".equals(f)) {
-                            celebrationMonths = scalar(p, w);
-                        } else {
-                            p.skipChildren();
-                        }
-                    }
-                    break;
-                default:
-                    p.skipChildren();
-                    break;
+        while (c.nextField()) {
+            if (c.nameIs("original_message")) {
+                if (c.beginObject()) {
+                    originalMessage(c);
+                } else {
+                    c.skip();
+                }
+            } else if (c.nameIs("original_sender")) {
+                if (c.beginObject()) {
+                    originalSender(c);
+                } else {
+                    c.skip();
+                }
+            } else if (c.nameIs("celebration")) {
+                if (c.beginObject()) {
+                    celebration(c);
+                } else {
+                    c.skip();
+                }
+            } else {
+                c.skip();
             }
         }
     }
 
-    /** A string or number as text; "" for null, booleans as text, containers skipped. */
-    private static String scalar(JsonParser p, JsonToken t) throws IOException {
-        if (t == JsonToken.VALUE_STRING
-                || t == JsonToken.VALUE_NUMBER_INT
-                || t == JsonToken.VALUE_NUMBER_FLOAT
-                || t == JsonToken.VALUE_TRUE
-                || t == JsonToken.VALUE_FALSE) {
-            return p.getText();
+    private void originalMessage(JsonCursor c) throws InvalidFrameException {
+        while (c.nextField()) {
+            if (c.nameIs("id")) {
+                parentId = c.scalar();
+            } else if (c.nameIs("content")) {
+                parentContent = c.scalar();
+            } else {
+                c.skip();
+            }
         }
-        return skip(p);
     }
 
-    private static String skip(JsonParser p) throws IOException {
-        p.skipChildren();
-        return "";
+    private void originalSender(JsonCursor c) throws InvalidFrameException {
+        while (c.nextField()) {
+            if (c.nameIs("id")) {
+                parentSenderId = c.scalar();
+            } else if (c.nameIs("username")) {
+                parentSenderUsername = c.scalar();
+            } else {
+                c.skip();
+            }
+        }
+    }
+
+    private void celebration(JsonCursor c) throws InvalidFrameException {
+        while (c.nextField()) {
+            if (c.nameIs("type")) {
+                celebrationType = c.scalar();
+            } else if (c.nameIs("total_months")) {
+                celebrationMonths = c.scalar();
+            } else {
+                c.skip();
+            }
+        }
     }
 }

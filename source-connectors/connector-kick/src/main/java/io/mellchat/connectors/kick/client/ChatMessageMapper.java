@@ -5,7 +5,6 @@ import io.mellchat.model.ChannelSpec;
 import io.mellchat.model.ChatMessage;
 import io.mellchat.model.MessageKind;
 import io.mellchat.model.ReplyParent;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -21,18 +20,12 @@ final class ChatMessageMapper {
     static KickEvent map(PusherFrame frame, ChannelSpec spec, Instant receivedAt) {
         ChatMessageData d;
         try {
-            d =
-                    frame.dataText() == null
-                            ? null
-                            : ChatMessageData.read(PusherCodec.factory(), frame.dataText());
+            d = frame.dataText() == null ? null : ChatMessageData.read(frame.dataText());
             if (d == null) {
                 JsonNode data = PusherCodec.data(frame);
-                d =
-                        data.isObject()
-                                ? ChatMessageData.read(PusherCodec.factory(), data.toString())
-                                : null;
+                d = data.isObject() ? ChatMessageData.read(data.toString()) : null;
             }
-        } catch (IOException | InvalidFrameException e) {
+        } catch (InvalidFrameException e) {
             return new KickEvent.Skipped(
                     SkipReasons.INVALID_JSON, "ChatMessageEvent: " + e.getMessage());
         }

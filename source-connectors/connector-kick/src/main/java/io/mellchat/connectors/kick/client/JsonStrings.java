@@ -3,24 +3,12 @@ package io.mellchat.connectors.kick.client;
 /**
  * Scans JSON text held in a {@code char[]}: string literals, whitespace, whole values. Pusher's
  * {@code data} is a JSON document inside a JSON string, so every quote in it is escaped; decoding
- * it here, copying runs of plain characters in bulk, is much cheaper than a general parser's escape
- * handling.
+ * it here in one tight loop is much cheaper than a general parser's escape handling.
  */
 final class JsonStrings {
     /** Per-thread scratch space for decoding, so that no large buffer is zeroed per frame. */
     private static final ThreadLocal<char[]> SCRATCH =
             ThreadLocal.withInitial(() -> new char[4096]);
-
-    /**
-     * ASCII characters that need no attention inside a string: not a quote, backslash or control.
-     */
-    private static final boolean[] PLAIN = new boolean[128];
-
-    static {
-        for (char c = 0x20; c < 128; c++) {
-            PLAIN[c] = c != '"' && c != '\\';
-        }
-    }
 
     private JsonStrings() {}
 
@@ -33,83 +21,107 @@ final class JsonStrings {
      * @throws InvalidFrameException on a bad escape, a raw control character or a missing quote
      */
     static Literal decodeAt(char[] s, int quote) throws InvalidFrameException {
-        int n = s.length;
-        if (quote < 0 || quote >= n || s[quote] != '"') {
+        return decodeAt(s, quote, s.length);
+    }
+
+    /**
+     * The string literal whose opening quote is at {@code quote}, in {@code s} up to {@code limit}
+     * (exclusive). A literal without escapes becomes a string in one copy; one with escapes is
+     * copied character by character into scratch space (Pusher's data strings escape a quote every
+     * few characters, too often for bulk copies of the runs between them to pay off).
+     *
+     * @throws InvalidFrameException on a bad escape, a raw control character or a missing quote
+     */
+    static Literal decodeAt(char[] s, int quote, int limit) throws InvalidFrameException {
+        if (quote < 0 || quote >= limit || s[quote] != '"') {
             throw new InvalidFrameException("no string literal at offset " + quote);
         }
-        int run = quote + 1;
-        char[] out = null;
-        int len = 0;
-        for (int i = run; i < n; i++) {
+        int start = quote + 1;
+        int i = start;
+        while (i < limit) {
             char c = s[i];
-            if (c >= PLAIN.length || PLAIN[c]) {
-                continue;
-            }
             if (c == '"') {
-                if (out == null) {
-                    return new Literal(new String(s, run, i - run), i + 1);
-                }
-                System.arraycopy(s, run, out, len, i - run);
-                len += i - run;
-                return new Literal(new String(out, 0, len), i + 1);
+                return new Literal(new String(s, start, i - start), i + 1);
             }
-            if (c != '\\') {
-                throw new InvalidFrameException("raw control character in a string");
-            }
-            if (out == null) {
-                out = SCRATCH.get();
-                if (out.length < n - quote) {
-                    out = new char[n - quote];
-                    if (out.length <= 256 * 1024) {
-                        SCRATCH.set(out);
-                    }
-                }
-            }
-            System.arraycopy(s, run, out, len, i - run);
-            len += i - run;
-            if (++i >= n) {
+            if (c == '\\' || c < 0x20) {
                 break;
             }
-            char e = s[i];
-            switch (e) {
-                case '"':
-                case '\\':
-                case '/':
-                    out[len++] = e;
-                    break;
-                case 'b':
-                    out[len++] = '\b';
-                    break;
-                case 'f':
-                    out[len++] = '\f';
-                    break;
-                case 'n':
-                    out[len++] = '\n';
-                    break;
-                case 'r':
-                    out[len++] = '\r';
-                    break;
-                case 't':
-                    out[len++] = '\t';
-                    break;
-                case 'u':
-                    if (i + 4 >= n) {
-                        throw new InvalidFrameException("truncated \\u escape");
-                    }
-                    out[len++] = (char) hex4(s, i + 1);
-                    i += 4;
-                    break;
-                default:
-                    throw new InvalidFrameException("bad escape \\" + e);
+            i++;
+        }
+        char[] out = SCRATCH.get();
+        if (out.length < limit - quote) {
+            out = new char[limit - quote];
+            if (out.length <= 256 * 1024) {
+                SCRATCH.set(out);
             }
-            run = i + 1;
+        }
+        int len = i - start;
+        System.arraycopy(s, start, out, 0, len);
+        while (i < limit) {
+            char c = s[i++];
+            if (c == '"') {
+                return new Literal(new String(out, 0, len), i);
+            }
+            if (c < 0x20) {
+                throw new InvalidFrameException("raw control character in a string");
+            }
+            if (c != '\\') {
+                out[len++] = c;
+            } else if (i < limit) {
+                char e = s[i];
+                if (e == '"' || e == '\\' || e == '/') {
+                    out[len++] = e;
+                    i++;
+                } else {
+                    i = escape(s, i, limit, out, len++);
+                }
+            }
         }
         throw new InvalidFrameException("unterminated string");
     }
 
+    /**
+     * Decodes the escape whose letter is at {@code at} (after the backslash) into {@code out[len]}
+     * and returns the index after it.
+     */
+    private static int escape(char[] s, int at, int limit, char[] out, int len)
+            throws InvalidFrameException {
+        char e = s[at];
+        switch (e) {
+            case 'b':
+                out[len] = '\b';
+                return at + 1;
+            case 'f':
+                out[len] = '\f';
+                return at + 1;
+            case 'n':
+                out[len] = '\n';
+                return at + 1;
+            case 'r':
+                out[len] = '\r';
+                return at + 1;
+            case 't':
+                out[len] = '\t';
+                return at + 1;
+            case 'u':
+                if (at + 5 > limit) {
+                    throw new InvalidFrameException("truncated \\u escape");
+                }
+                out[len] = (char) hex4(s, at + 1);
+                return at + 5;
+            default:
+                throw new InvalidFrameException("bad escape \\" + e);
+        }
+    }
+
     /** The index after the whitespace at {@code i}. */
     static int skipWhitespace(char[] s, int i) {
-        while (i < s.length) {
+        return skipWhitespace(s, i, s.length);
+    }
+
+    /** The index after the whitespace at {@code i}, at most {@code limit}. */
+    static int skipWhitespace(char[] s, int i, int limit) {
+        while (i < limit) {
             char c = s[i];
             if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
                 break;

@@ -29,11 +29,6 @@ public final class PusherCodec {
 
     private PusherCodec() {}
 
-    /** The shared streaming factory (thread-safe). */
-    static JsonFactory factory() {
-        return FACTORY;
-    }
-
     /** The shared mapper (thread-safe) used for {@code data} trees. */
     static ObjectMapper mapper() {
         return MAPPER;
