@@ -1,6 +1,9 @@
 package io.mellchat.model;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,7 +11,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.BiConsumer;
 
 /**
  * The JSON codec of the model, with PRODUCT.md's public field names ({@code platform_message_id},
@@ -83,11 +88,55 @@ public final class ChatJson {
      * @throws IllegalArgumentException for malformed JSON, an unknown type or missing fields
      */
     public static ChatEvent readEvent(String json) {
-        try {
-            return readEvent(MAPPER.readTree(json));
+        return readEvent(json, (name, value) -> {});
+    }
+
+    /**
+     * Reads an event envelope in one streaming pass (no tree when {@code type} comes before {@code
+     * data}, as {@link #writeEvent} writes it), handing every other top-level field to {@code
+     * other}: recordings put their {@code offset_ms} beside the envelope.
+     *
+     * @throws IllegalArgumentException for malformed JSON, an unknown type or missing fields
+     */
+    public static ChatEvent readEvent(String json, BiConsumer<String, JsonNode> other) {
+        try (JsonParser p = MAPPER.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("an event must be a JSON object");
+            }
+            String type = "";
+            ChatEvent event = null;
+            JsonNode data = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken t = p.nextToken();
+                if ("type".equals(name)) {
+                    type = t == JsonToken.VALUE_STRING ? p.getText() : "";
+                    p.skipChildren();
+                } else if ("data".equals(name) && t == JsonToken.START_OBJECT && event == null) {
+                    if (type.isEmpty()) {
+                        data = MAPPER.readTree(p); // type may follow
+                    } else {
+                        event = readData(p, type, eventClass(type));
+                    }
+                } else if ("data".equals(name)) {
+                    p.skipChildren();
+                } else {
+                    other.accept(name, MAPPER.readTree(p));
+                }
+            }
+            if (event != null) {
+                return event;
+            }
+            if (data == null) {
+                throw new IllegalArgumentException(
+                        "event of type '" + type + "' has no data object");
+            }
+            return readData(data, type, eventClass(type));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(
                     "malformed event JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -101,35 +150,50 @@ public final class ChatJson {
         if (data == null || !data.isObject()) {
             throw new IllegalArgumentException("event of type '" + type + "' has no data object");
         }
-        Class<? extends ChatEvent> cls;
+        return readData(data, type, eventClass(type));
+    }
+
+    private static Class<? extends ChatEvent> eventClass(String type) {
         switch (type) {
             case "message":
-                cls = ChatMessage.class;
-                break;
+                return ChatMessage.class;
             case "delete":
-                cls = MessageDeleted.class;
-                break;
+                return MessageDeleted.class;
             case "ban":
-                cls = UserBanned.class;
-                break;
+                return UserBanned.class;
             case "clear":
-                cls = ChatCleared.class;
-                break;
+                return ChatCleared.class;
             case "status":
-                cls = ChannelStatusChanged.class;
-                break;
+                return ChannelStatusChanged.class;
             default:
                 throw new IllegalArgumentException("unknown event type '" + type + "'");
         }
+    }
+
+    /** Malformed JSON (a {@code StreamReadException}) is left to the caller. */
+    private static ChatEvent readData(JsonParser p, String type, Class<? extends ChatEvent> cls)
+            throws IOException {
+        try {
+            return MAPPER.readValue(p, cls);
+        } catch (DatabindException | RuntimeException e) {
+            throw invalid(type, e);
+        }
+    }
+
+    private static ChatEvent readData(JsonNode data, String type, Class<? extends ChatEvent> cls) {
         try {
             return MAPPER.treeToValue(data, cls);
         } catch (JsonProcessingException | RuntimeException e) {
-            String why =
-                    e instanceof JsonProcessingException
-                            ? ((JsonProcessingException) e).getOriginalMessage()
-                            : e.getMessage();
-            throw new IllegalArgumentException("invalid '" + type + "' event: " + why, e);
+            throw invalid(type, e);
         }
+    }
+
+    private static IllegalArgumentException invalid(String type, Exception e) {
+        String why =
+                e instanceof JsonProcessingException
+                        ? ((JsonProcessingException) e).getOriginalMessage()
+                        : e.getMessage();
+        return new IllegalArgumentException("invalid '" + type + "' event: " + why, e);
     }
 
     /** Reads a Message object as written by {@link #write}. */

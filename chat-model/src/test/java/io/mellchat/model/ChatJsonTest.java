@@ -86,4 +86,38 @@ class ChatJsonTest {
                                                 + "\"channel\":\"x\",\"timestamp\":\"2024-01-01T00:00:00Z\"}}"))
                 .hasMessageContaining("unknown platform 'myspace'");
     }
+
+    @Test
+    void envelopeFieldsMayComeInAnyOrder() {
+        ChatMessage m = Samples.fullMessage();
+        String data = ChatJson.write(m);
+        java.util.Map<String, String> others = new java.util.HashMap<>();
+
+        ChatEvent typeLast =
+                ChatJson.readEvent(
+                        "{\"offset_ms\":7,\"data\":" + data + ",\"type\":\"message\",\"x\":[1]}",
+                        (name, value) -> others.put(name, value.toString()));
+
+        assertThat(typeLast).isEqualTo(m);
+        assertThat(ChatJson.readEvent("{\"type\":\"message\",\"data\":" + data + "}")).isEqualTo(m);
+        assertThat(others).containsEntry("offset_ms", "7").containsEntry("x", "[1]");
+    }
+
+    @Test
+    void malformedDataIsMalformedJsonNotAnInvalidEvent() {
+        assertThatThrownBy(
+                        () -> ChatJson.readEvent("{\"type\":\"clear\",\"data\":{\"platform\":}}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("malformed event JSON");
+        assertThatThrownBy(
+                        () ->
+                                ChatJson.readEvent(
+                                        "{\"type\":\"clear\",\"data\":{\"platform\":\"kick\","
+                                                + "\"channel\":\"x\",\"timestamp\":\"2024-01-01T00:00:00Z\"}"))
+                .hasMessageContaining("malformed event JSON");
+        assertThatThrownBy(() -> ChatJson.readEvent("{\"type\":\"clear\",\"data\":\"x\"}"))
+                .hasMessageContaining("has no data object");
+        assertThatThrownBy(() -> ChatJson.readEvent("[1]"))
+                .hasMessageContaining("must be a JSON object");
+    }
 }

@@ -1,6 +1,5 @@
 package io.mellchat.connectors.replay;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.mellchat.model.ChatEvent;
 import io.mellchat.model.ChatJson;
 
@@ -17,17 +16,19 @@ public record RecordedEvent(long offsetMillis, ChatEvent event) {
      * @throws IllegalArgumentException saying what is wrong with it
      */
     public static RecordedEvent parse(String line) {
-        JsonNode node;
-        try {
-            node = ChatJson.mapper().readTree(line);
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
-        }
-        JsonNode offset = node == null ? null : node.get("offset_ms");
-        if (offset == null || !offset.canConvertToLong() || offset.asLong() < 0) {
+        long[] offset = {-1};
+        ChatEvent event =
+                ChatJson.readEvent(
+                        line,
+                        (name, value) -> {
+                            if ("offset_ms".equals(name) && value.canConvertToLong()) {
+                                offset[0] = value.asLong();
+                            }
+                        });
+        if (offset[0] < 0) {
             throw new IllegalArgumentException("missing or negative offset_ms");
         }
-        return new RecordedEvent(offset.asLong(), ChatJson.readEvent(node));
+        return new RecordedEvent(offset[0], event);
     }
 
     public static boolean isComment(String line) {
