@@ -9,6 +9,7 @@ import io.mellchat.job.functions.Frames;
 import io.mellchat.job.functions.Heartbeat;
 import io.mellchat.job.functions.MessageVoteCounter;
 import io.mellchat.job.functions.QuestionMerger;
+import io.mellchat.job.functions.StatsCombiner;
 import io.mellchat.job.functions.StatsWindows;
 import io.mellchat.job.functions.WatermarkPacer;
 import io.mellchat.job.records.FrameItem;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.streaming.api.CheckpointingMode;
@@ -46,7 +48,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  *                                 ├─ hides ─ PostgreSQL                                │  ▼
  *                                 └─ message votes ─ keyBy(message) ─ votes ─┐      keyBy(stream) ─ questions ─ PostgreSQL
  *                                                                            ▼         ▼
- *                                 stats events ─ windows (channel, stream; 1 min, 10 s) ─ PostgreSQL
+ *                   stats events ─ combine per channel and bucket ─ windows (channel, stream; 1 min, 10 s) ─ PostgreSQL
  * every frame ─ keyBy(channel) ─ batch ─ Redis PUBLISH;   heartbeat ─ Redis SETEX (+ paces event time)
  * </pre>
  *
@@ -200,13 +202,21 @@ public final class ChatJob {
                 .uid("votes-to-postgres");
 
         // windowed statistics
+        DataStream<StatsEvent> messageStats =
+                channelState
+                        .getSideOutput(ChannelProcessor.STATS)
+                        .transform(
+                                "combine-stats",
+                                TypeInformation.of(StatsEvent.class),
+                                new StatsCombiner(
+                                        StatsCombiner.bucketMillis(
+                                                config.statsWindow(), config.liveStatsWindow())))
+                        .uid("combine-stats");
         DataStream<StatsEvent> statsEvents =
                 WatermarkPacer.pace(
-                        channelState
-                                .getSideOutput(ChannelProcessor.STATS)
-                                .union(
-                                        questions.getSideOutput(QuestionMerger.STATS),
-                                        messageVotes.getSideOutput(MessageVoteCounter.STATS)),
+                        messageStats.union(
+                                questions.getSideOutput(QuestionMerger.STATS),
+                                messageVotes.getSideOutput(MessageVoteCounter.STATS)),
                         pacer,
                         "pace-stats");
         Duration lateness = config.allowedLateness();

@@ -19,19 +19,21 @@ public final class StatsAccumulator {
     public final Set<String> chatters = new HashSet<>();
     public final Map<String, Integer> categories = new HashMap<>();
 
-    public void add(StatsEvent e) {
-        if (e.upvote) {
-            upvotes++;
-            return;
-        }
+    /** One message of {@code who} in {@code category} (none when empty). */
+    public void addMessage(String who, String category) {
         messages++;
-        chatters.add(e.who);
-        if ("question".equals(e.category)) {
+        chatters.add(who);
+        if ("question".equals(category)) {
             questions++;
         }
-        if (e.category != null && !e.category.isEmpty()) {
-            categories.merge(e.category, 1, Integer::sum);
+        if (category != null && !category.isEmpty()) {
+            categories.merge(category, 1, Integer::sum);
         }
+    }
+
+    /** Counts what {@code e} counted. */
+    public void add(StatsEvent e) {
+        merge(e.counts);
     }
 
     public StatsAccumulator merge(StatsAccumulator other) {
