@@ -53,15 +53,15 @@ public final class MessageStatements {
         } else {
             ps.setString(17, ChatJson.write(m.replyParent()));
         }
-        ps.setString(18, ChatJson.write(m.badges()));
+        ps.setString(18, m.badges().isEmpty() ? "[]" : ChatJson.write(m.badges()));
         ps.setString(19, m.color());
-        ps.setString(20, ChatJson.write(m.emotes()));
+        ps.setString(20, m.emotes().isEmpty() ? "[]" : ChatJson.write(m.emotes()));
         if (m.amount() == null) {
             ps.setNull(21, Types.VARCHAR);
         } else {
             ps.setString(21, ChatJson.write(m.amount()));
         }
-        ps.setString(22, ChatJson.write(m.meta()));
+        ps.setString(22, m.meta().isEmpty() ? "{}" : ChatJson.write(m.meta()));
         ps.setBoolean(23, m.deleted());
     }
 

@@ -110,6 +110,24 @@ class MessageStatementsTest {
     }
 
     @Test
+    void aPlainMessageStoresEmptyJsonCollections() throws Exception {
+        write(MessageWrite.insert(msg("a", "ann", "hi", 0)));
+        try (Connection c = db.config().connect();
+                Statement st = c.createStatement();
+                ResultSet rs =
+                        st.executeQuery(
+                                "SELECT badges::text, emotes::text, meta::text, reply_parent,"
+                                        + " amount FROM messages")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("[]");
+            assertThat(rs.getString(2)).isEqualTo("[]");
+            assertThat(rs.getString(3)).isEqualTo("{}");
+            assertThat(rs.getString(4)).isNull();
+            assertThat(rs.getString(5)).isNull();
+        }
+    }
+
+    @Test
     void writingAMessageAgainChangesNothing() throws Exception {
         ChatMessage m = msg("a", "ann", "hi", 0);
         write(
