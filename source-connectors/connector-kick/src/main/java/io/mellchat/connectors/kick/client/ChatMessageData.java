@@ -29,6 +29,9 @@ final class ChatMessageData {
     String celebrationType = "";
     String celebrationMonths = "";
 
+    /** After {@link #readQuoted}: the index after the data string literal in the frame. */
+    int literalEnd = -1;
+
     /**
      * Reads a data document.
      *
@@ -51,6 +54,30 @@ final class ChatMessageData {
             c.end();
             return null;
         }
+        ChatMessageData d = read(c);
+        c.end();
+        return d;
+    }
+
+    /**
+     * Reads the object inside the string literal whose opening quote is at {@code quote}, without
+     * decoding the literal first (see {@link JsonCursor#quoted}); {@link #literalEnd} is then the
+     * index after the literal.
+     *
+     * @throws InvalidFrameException when the literal is not an object in the usual encoding: the
+     *     caller decodes it and uses {@link #read(String)}, which decides
+     */
+    static ChatMessageData readQuoted(char[] frame, int quote) throws InvalidFrameException {
+        JsonCursor c = JsonCursor.quoted(frame, quote);
+        if (!c.beginObject()) {
+            throw new InvalidFrameException("data is not an object");
+        }
+        ChatMessageData d = read(c);
+        d.literalEnd = c.end();
+        return d;
+    }
+
+    private static ChatMessageData read(JsonCursor c) throws InvalidFrameException {
         ChatMessageData d = new ChatMessageData();
         while (c.nextField()) {
             if (c.nameIs("id")) {
@@ -69,7 +96,6 @@ final class ChatMessageData {
                 c.skip();
             }
         }
-        c.end();
         return d;
     }
 

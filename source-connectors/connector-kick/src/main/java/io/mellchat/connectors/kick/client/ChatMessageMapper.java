@@ -14,13 +14,17 @@ final class ChatMessageMapper {
     private ChatMessageMapper() {}
 
     /**
-     * The hot path: the data string is read once with the streaming parser (no tree); data that is
-     * encoded once more, or sent as an object, is unwrapped first.
+     * The hot path: the data was usually read while the envelope was scanned; otherwise its string
+     * is read once with {@link JsonCursor} (no tree), and data that is encoded once more, or sent
+     * as an object, is unwrapped first.
      */
     static KickEvent map(PusherFrame frame, ChannelSpec spec, Instant receivedAt) {
         ChatMessageData d;
         try {
-            d = frame.dataText() == null ? null : ChatMessageData.read(frame.dataText());
+            d = frame.chat();
+            if (d == null && frame.dataText() != null) {
+                d = ChatMessageData.read(frame.dataText());
+            }
             if (d == null) {
                 JsonNode data = PusherCodec.data(frame);
                 d = data.isObject() ? ChatMessageData.read(data.toString()) : null;

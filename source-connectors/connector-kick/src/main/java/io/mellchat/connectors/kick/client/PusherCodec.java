@@ -46,6 +46,8 @@ public final class PusherCodec {
         String channel = "";
         String dataText = null;
         JsonNode dataNode = null;
+        ChatMessageData chat = null;
+        int dataQuote = -1;
         char[] cs = text.toCharArray();
         int n = cs.length;
         int i = JsonStrings.skipWhitespace(cs, 0);
@@ -70,7 +72,17 @@ public final class PusherCodec {
             if (i >= n) {
                 throw new InvalidFrameException("truncated frame");
             }
-            if (cs[i] == '"') {
+            ChatMessageData read =
+                    cs[i] == '"' && "data".equals(key.value()) && isChatMessage(event)
+                            ? readChat(cs, i)
+                            : null;
+            if (read != null) {
+                chat = read;
+                dataQuote = i;
+                dataText = null;
+                dataNode = null;
+                i = read.literalEnd;
+            } else if (cs[i] == '"') {
                 JsonStrings.Literal value = JsonStrings.decodeAt(cs, i);
                 i = value.end();
                 switch (key.value()) {
@@ -82,6 +94,8 @@ public final class PusherCodec {
                         break;
                     case "data":
                         dataText = value.value();
+                        dataNode = null;
+                        chat = null;
                         break;
                     default:
                         break;
@@ -92,6 +106,8 @@ public final class PusherCodec {
                 i = end;
                 if ("data".equals(key.value())) {
                     dataNode = value;
+                    dataText = null;
+                    chat = null;
                 } else if ("event".equals(key.value())) {
                     event = null;
                 }
@@ -112,7 +128,26 @@ public final class PusherCodec {
         if (event == null) {
             throw new InvalidFrameException("the frame has no string 'event'");
         }
+        if (chat != null) {
+            return PusherFrame.readChat(event, channel, chat, cs, dataQuote);
+        }
         return new PusherFrame(event, channel, dataText, dataNode);
+    }
+
+    private static boolean isChatMessage(String event) {
+        return event != null && "ChatMessageEvent".equals(PusherFrame.shortEvent(event));
+    }
+
+    /**
+     * A chat message's data read in place (the hot path), or null when its string is not in the
+     * usual encoding; the literal is then decoded and read as usual, which decides.
+     */
+    private static ChatMessageData readChat(char[] cs, int quote) {
+        try {
+            return ChatMessageData.readQuoted(cs, quote);
+        } catch (InvalidFrameException e) {
+            return null;
+        }
     }
 
     private static JsonNode tree(String json) throws InvalidFrameException {
