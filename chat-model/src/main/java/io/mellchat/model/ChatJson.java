@@ -4,15 +4,20 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.function.BiConsumer;
 
 /**
@@ -35,6 +40,9 @@ public final class ChatJson {
     public static ObjectMapper newMapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addModule(
+                        new SimpleModule("mellchat-instants")
+                                .addDeserializer(Instant.class, new FastInstants()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -204,6 +212,29 @@ public final class ChatJson {
             throw new IllegalArgumentException("invalid message: " + e.getOriginalMessage(), e);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("invalid message: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Instants in the shapes MellChat writes are parsed by {@link IsoInstants} (every message has
+     * two); anything else (numbers, other ISO forms) goes to the Java time module's deserializer.
+     */
+    private static final class FastInstants extends StdScalarDeserializer<Instant> {
+        private static final long serialVersionUID = 1L;
+
+        FastInstants() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_STRING)) {
+                Instant fast = IsoInstants.parseOrNull(p.getText());
+                if (fast != null) {
+                    return fast;
+                }
+            }
+            return InstantDeserializer.INSTANT.deserialize(p, ctxt);
         }
     }
 }

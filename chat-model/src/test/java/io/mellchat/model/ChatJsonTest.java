@@ -120,4 +120,31 @@ class ChatJsonTest {
         assertThatThrownBy(() -> ChatJson.readEvent("[1]"))
                 .hasMessageContaining("must be a JSON object");
     }
+
+    @Test
+    void instantsInEveryFormReadAsTheJavaTimeModuleReadsThem() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper reference =
+                com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                        .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                        .build();
+        for (String json :
+                java.util.List.of(
+                        "\"2026-01-01T00:00:00Z\"",
+                        "\"2026-01-01T00:00:00.123456789Z\"",
+                        "\"2025-07-17T10:44:56+02:00\"",
+                        "\"2025-07-17T08:44:56.5-01:30\"",
+                        "1752741896",
+                        "1752741896.375")) {
+            assertThat(ChatJson.mapper().readValue(json, java.time.Instant.class))
+                    .as(json)
+                    .isEqualTo(reference.readValue(json, java.time.Instant.class));
+        }
+        assertThatThrownBy(
+                        () ->
+                                ChatJson.mapper()
+                                        .readValue(
+                                                "\"2025-02-30T00:00:00Z\"",
+                                                java.time.Instant.class))
+                .isInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class);
+    }
 }
