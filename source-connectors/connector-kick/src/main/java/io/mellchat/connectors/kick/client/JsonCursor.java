@@ -19,8 +19,12 @@ package io.mellchat.connectors.kick.client;
  * and reads it plainly, which decides.
  */
 final class JsonCursor {
+    /** Deeper documents are refused, as Jackson refuses them (and before the stack runs out). */
+    static final int MAX_DEPTH = 1000;
+
     private final char[] s;
     private final int limit;
+    private int depth;
     private final boolean quoted;
     private int i;
     private int nameStart;
@@ -195,15 +199,27 @@ final class JsonCursor {
         }
         for (; k < i; k++) {
             char c = s[k];
-            if (c < '0' || c > '9' || (v = v * 10 + (c - '0')) > Integer.MAX_VALUE) {
+            if (c < '0' || c > '9' || (v = v * 10 + (c - '0')) > 1L + Integer.MAX_VALUE) {
                 return 0;
             }
         }
-        return (int) (s[start] == '-' ? -v : v);
+        long value = s[start] == '-' ? -v : v;
+        return value > Integer.MAX_VALUE ? 0 : (int) value;
     }
 
     /** Skips the next value, checking that it is well-formed JSON. */
     void skip() throws InvalidFrameException {
+        if (++depth > MAX_DEPTH) {
+            throw new InvalidFrameException("JSON nested deeper than " + MAX_DEPTH);
+        }
+        try {
+            skipValue();
+        } finally {
+            depth--;
+        }
+    }
+
+    private void skipValue() throws InvalidFrameException {
         skipWhitespace();
         if (i >= limit) {
             throw new InvalidFrameException("truncated JSON");
@@ -261,6 +277,9 @@ final class JsonCursor {
     }
 
     private boolean atQuote() {
+        if (i >= limit) {
+            return false;
+        }
         return quoted ? s[i] == '\\' && i + 1 < limit && s[i + 1] == '"' : s[i] == '"';
     }
 
@@ -396,7 +415,7 @@ final class JsonCursor {
         }
         int v = 0;
         for (int k = at; k < at + 4; k++) {
-            int d = Character.digit(s[k], 16);
+            int d = JsonStrings.hexDigit(s[k]);
             if (d < 0) {
                 throw new InvalidFrameException("bad \\u escape");
             }

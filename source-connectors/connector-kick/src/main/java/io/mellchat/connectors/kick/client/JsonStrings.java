@@ -114,6 +114,20 @@ final class JsonStrings {
         }
     }
 
+    /** The value of an ASCII hex digit, or -1 (JSON allows no other digits in a \\u escape). */
+    static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
+    }
+
     /** The index after the whitespace at {@code i}. */
     static int skipWhitespace(char[] s, int i) {
         return skipWhitespace(s, i, s.length);
@@ -171,7 +185,7 @@ final class JsonStrings {
     private static int hex4(char[] s, int at) throws InvalidFrameException {
         int v = 0;
         for (int k = at; k < at + 4; k++) {
-            int d = Character.digit(s[k], 16);
+            int d = hexDigit(s[k]);
             if (d < 0) {
                 throw new InvalidFrameException("bad \\u escape");
             }

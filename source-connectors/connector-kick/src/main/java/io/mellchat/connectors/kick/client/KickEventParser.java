@@ -57,6 +57,15 @@ public final class KickEventParser {
 
     /** Maps the event of a decoded frame. */
     public KickEvent parse(PusherFrame frame, ChannelSpec spec, Instant receivedAt) {
+        try {
+            return map(frame, spec, receivedAt);
+        } catch (RuntimeException e) { // a bug must not take the socket down: count the event
+            return new KickEvent.Skipped(
+                    SkipReasons.BAD_EVENT, frame.shortEvent() + ": unreadable (" + e + ")");
+        }
+    }
+
+    private KickEvent map(PusherFrame frame, ChannelSpec spec, Instant receivedAt) {
         String name = frame.shortEvent();
         if ("ChatMessageEvent".equals(name)) {
             return ChatMessageMapper.map(frame, spec, receivedAt);

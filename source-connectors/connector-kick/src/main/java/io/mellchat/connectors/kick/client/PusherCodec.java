@@ -42,6 +42,14 @@ public final class PusherCodec {
      * @throws InvalidFrameException when it is not a JSON object with a string {@code event}
      */
     public static PusherFrame decode(String text) throws InvalidFrameException {
+        try {
+            return scan(text);
+        } catch (RuntimeException e) { // a bug must not take the socket down: count the frame
+            throw new InvalidFrameException("unreadable frame (" + e + ")", e);
+        }
+    }
+
+    private static PusherFrame scan(String text) throws InvalidFrameException {
         String event = null;
         String channel = "";
         String dataText = null;

@@ -191,4 +191,24 @@ class ChatDataInPlaceTest {
         }
         assertThat(broken).hasSizeGreaterThan(10_000);
     }
+
+    /** Found by review: these threw out of the parser instead of being counted skips. */
+    @Test
+    void truncatedAndDeeplyNestedDataAreSkippedNotThrown() {
+        String deep = "[".repeat(20_000) + "]".repeat(20_000);
+        for (String frame :
+                List.of(
+                        "{\"event\":\"App\\\\Events\\\\ChatMessageEvent\",\"data\":\"{\\\"id\\\":1,",
+                        "{\"data\":\"{\\\"id\\\":\\\""
+                                + "x".repeat(5_000)
+                                + "\\\",\",\"event\":\"App\\\\Events\\\\ChatMessageEvent\"}",
+                        frame(plain("{\"x\":" + deep + ",\"id\":\"1\"}")))) {
+            KickEvent e = new KickEventParser(256 * 1024).parseFrame(frame, SPEC, NOW);
+
+            assertThat(e)
+                    .as(frame.substring(0, Math.min(60, frame.length())))
+                    .isInstanceOf(KickEvent.Skipped.class);
+            assertThat(((KickEvent.Skipped) e).reason()).isEqualTo(SkipReasons.INVALID_JSON);
+        }
+    }
 }

@@ -71,6 +71,11 @@ class JsonCursorTest {
                         "{\"a\":\"raw\ncontrol\"}",
                         "{\"a\":\"\\u12\"}",
                         "{a:1}",
+                        "{\"a\":\"\\u00\uFF219\"}",
+                        "{\"a\":1,",
+                        "{\"a\":[1,",
+                        "[" + "[".repeat(5_000) + "]".repeat(5_000) + "]",
+                        "[" + "[".repeat(200) + "]".repeat(200) + "]",
                         "{\"a\nb\":1}",
                         "{\"a\\u0041\":1}",
                         "{\"a\":1 \"b\":2}",
@@ -79,6 +84,13 @@ class JsonCursorTest {
         for (String doc : docs) {
             assertThat(cursorAccepts(doc)).as(doc).isEqualTo(jacksonAccepts(doc));
         }
+    }
+
+    @Test
+    void unicodeEscapesTakeOnlyAsciiHexDigits() {
+        // RFC 8259; Jackson 2.21 reads these Arabic-Indic digits as U+AAAA
+        assertThat(cursorAccepts("{\"a\":\"\\u\u0661\u0661\u0661\u0661\"}")).isFalse();
+        assertThat(cursorAccepts("{\"a\":\"\\u00e9\\u00C9\"}")).isTrue();
     }
 
     @Test
@@ -105,14 +117,18 @@ class JsonCursorTest {
 
     @Test
     void intsThatDoNotFitAreZero() throws Exception {
-        JsonCursor c = cursor("[26,-3,2147483647,2147483648,1.5,\"7\",null,99999999999999999999]");
+        JsonCursor c =
+                cursor(
+                        "[26,-3,2147483647,2147483648,1.5,\"7\",null,99999999999999999999,"
+                                + "-2147483648,-2147483649]");
         List<Integer> ints = new ArrayList<>();
         assertThat(c.beginArray()).isTrue();
         while (c.nextElement()) {
             ints.add(c.intOrZero());
         }
 
-        assertThat(ints).containsExactly(26, -3, Integer.MAX_VALUE, 0, 0, 0, 0, 0);
+        assertThat(ints)
+                .containsExactly(26, -3, Integer.MAX_VALUE, 0, 0, 0, 0, 0, Integer.MIN_VALUE, 0);
     }
 
     @Test

@@ -355,4 +355,16 @@ class KickEventParserTest {
                                                 1))))
                 .isInstanceOf(ChatCleared.class);
     }
+
+    @Test
+    void anExceptionWhileMappingIsACountedSkipNotAThrow() {
+        String data =
+                io.mellchat.connectors.kick.fake.KickFrames.reply(
+                        1, "r1", 5, "Viewer", "yes", "p1", "Asker", "why?");
+        PusherFrame frame = new PusherFrame("App\\Events\\ChatMessageEvent", "c", data, null);
+
+        KickEvent e = parser.parse(frame, null, NOW); // no channel: the mapping fails
+
+        assertThat(skipReason(e)).isEqualTo(SkipReasons.BAD_EVENT);
+    }
 }
