@@ -112,6 +112,7 @@ public final class ChatJson {
                 throw new IllegalArgumentException("an event must be a JSON object");
             }
             String type = "";
+            String readAs = null;
             ChatEvent event = null;
             JsonNode data = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -120,17 +121,26 @@ public final class ChatJson {
                 if ("type".equals(name)) {
                     type = t == JsonToken.VALUE_STRING ? p.getText() : "";
                     p.skipChildren();
-                } else if ("data".equals(name) && t == JsonToken.START_OBJECT && event == null) {
+                } else if ("data".equals(name) && t == JsonToken.START_OBJECT) {
                     if (type.isEmpty()) {
                         data = MAPPER.readTree(p); // type may follow
+                        event = null;
                     } else {
                         event = readData(p, type, eventClass(type));
+                        readAs = type;
+                        data = null;
                     }
                 } else if ("data".equals(name)) {
                     p.skipChildren();
+                    event = null;
+                    data = null;
                 } else {
                     other.accept(name, MAPPER.readTree(p));
                 }
+            }
+            if (event != null && !type.equals(readAs)) {
+                throw new IllegalArgumentException(
+                        "event type '" + readAs + "' changed to '" + type + "' after its data");
             }
             if (event != null) {
                 return event;

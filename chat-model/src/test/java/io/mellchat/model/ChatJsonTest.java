@@ -119,6 +119,13 @@ class ChatJsonTest {
                 .hasMessageContaining("has no data object");
         assertThatThrownBy(() -> ChatJson.readEvent("[1]"))
                 .hasMessageContaining("must be a JSON object");
+        assertThatThrownBy(
+                        () ->
+                                ChatJson.readEvent(
+                                        "{\"type\":\"clear\",\"data\":{\"platform\":\"kick\","
+                                                + "\"channel\":\"x\",\"timestamp\":\"2024-01-01T00:00:00Z\"},"
+                                                + "\"type\":\"message\"}"))
+                .hasMessageContaining("changed to 'message'");
     }
 
     @Test
