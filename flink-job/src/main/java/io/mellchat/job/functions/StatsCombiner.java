@@ -87,7 +87,7 @@ public final class StatsCombiner extends AbstractStreamOperator<StatsEvent>
             Map.Entry<Bucket, StatsEvent> held = it.next();
             long lastMillisOfBucket = (held.getKey().index() + 1) * bucketMillis - 1;
             if (lastMillisOfBucket <= watermark) {
-                emit(held.getValue());
+                emit(held.getKey(), held.getValue());
                 it.remove();
             }
         }
@@ -136,11 +136,14 @@ public final class StatsCombiner extends AbstractStreamOperator<StatsEvent>
     }
 
     private void emitAll() {
-        pending.values().forEach(this::emit);
+        pending.forEach(this::emit);
         pending.clear();
     }
 
-    private void emit(StatsEvent e) {
-        output.collect(new StreamRecord<>(e, e.atMillis));
+    /** Stamped with its latest event time, kept inside its bucket whatever the events said. */
+    private void emit(Bucket b, StatsEvent e) {
+        long first = b.index() * bucketMillis;
+        long at = Math.min(Math.max(e.atMillis, first), first + bucketMillis - 1);
+        output.collect(new StreamRecord<>(e, at));
     }
 }

@@ -105,6 +105,17 @@ class StatsCombinerTest {
     }
 
     @Test
+    void aPartialIsStampedInsideItsBucketEvenIfAnEventSaidOtherwise() throws Exception {
+        StatsEvent odd = StatsEvent.message("s", "twitch", "a", "ann", "general", 99_000);
+        harness.processElement(new StreamRecord<>(odd, 1_000));
+        message("a", "bob", "general", 2_000);
+
+        harness.processWatermark(new Watermark(10_000));
+
+        assertThat(output()).containsExactly("a@9999:2/2", "wm 10000");
+    }
+
+    @Test
     void lateEventsPassAlone() throws Exception {
         harness.processWatermark(new Watermark(20_000));
         output();
