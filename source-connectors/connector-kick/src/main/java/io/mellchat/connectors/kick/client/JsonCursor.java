@@ -413,15 +413,7 @@ final class JsonCursor {
         if (at + 4 > limit) {
             throw new InvalidFrameException("truncated \\u escape");
         }
-        int v = 0;
-        for (int k = at; k < at + 4; k++) {
-            int d = JsonStrings.hexDigit(s[k]);
-            if (d < 0) {
-                throw new InvalidFrameException("bad \\u escape");
-            }
-            v = (v << 4) | d;
-        }
-        return v;
+        return JsonStrings.hex4(s, at);
     }
 
     private void literal(String word) throws InvalidFrameException {

@@ -182,7 +182,8 @@ final class JsonStrings {
         return i;
     }
 
-    private static int hex4(char[] s, int at) throws InvalidFrameException {
+    /** The four hex digits at {@code at} (the caller checks they are there). */
+    static int hex4(char[] s, int at) throws InvalidFrameException {
         int v = 0;
         for (int k = at; k < at + 4; k++) {
             int d = hexDigit(s[k]);
