@@ -42,7 +42,11 @@ final class PipelineBench {
                             "--speed",
                             "max");
             List<long[]> samples = new ArrayList<>();
+            CpuMeter cpu = new CpuMeter(job.toHandle());
+            CpuMeter.Reading cpuAtFirst = null;
+            CpuMeter.Usage used = null;
             long firstAt = -1;
+            long storedAtFirst = 0;
             long doneAt = -1;
             try {
                 long limit = start + 20L * 60 * 1_000_000_000L;
@@ -55,9 +59,12 @@ final class PipelineBench {
                     samples.add(new long[] {now, n});
                     if (n > 0 && firstAt < 0) {
                         firstAt = now;
+                        storedAtFirst = n;
+                        cpuAtFirst = cpu.read();
                     }
                     if (n >= messages) {
                         doneAt = now;
+                        used = CpuMeter.between(cpuAtFirst, cpu.read());
                         break;
                     }
                     Thread.sleep(1_000);
@@ -105,6 +112,9 @@ final class PipelineBench {
                                     String.format(
                                             "%,.0f messages/s",
                                             rate / Runtime.getRuntime().availableProcessors()))));
+            if (CpuMeter.available()) {
+                r.line(cpuLine(used, messages - storedAtFirst));
+            }
             r.line(
                     "Settings: `LocalRunner --replay FILE --speed max --fresh` (the job half of ./mellchat run):"
                             + " parallelism 2 (MELLCHAT_PARALLELISM), embedded MiniCluster, heap state backend,"
@@ -121,6 +131,24 @@ final class PipelineBench {
                                     + " pipeline cannot pass the first figure.",
                             rows, ceiling[0], ceiling[1]));
         }
+    }
+
+    /** Where the CPU went between the first and the last stored row, per message. */
+    static String cpuLine(CpuMeter.Usage u, long messages) {
+        double us = 1e6 / messages;
+        return String.format(
+                "CPU between the first and the last row (%.0f core-seconds available): job %.1f s"
+                        + " (**%.0f µs per message**), PostgreSQL %.1f s (%.0f µs per message), Redis %.1f s;"
+                        + " the machine was busy %.1f s, and %.1f s went to other guests of the hypervisor"
+                        + " (steal).",
+                u.capacity(),
+                u.job(),
+                u.job() * us,
+                u.postgres(),
+                u.postgres() * us,
+                u.redis(),
+                u.busy(),
+                u.steal());
     }
 
     /** The best rate over {@code seconds} consecutive samples. */
