@@ -4,6 +4,7 @@ import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.functions.co.BroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -24,7 +25,7 @@ public final class WatermarkPacer {
         return ticks.broadcast(NO_STATE);
     }
 
-    public static <T> DataStream<T> pace(
+    public static <T> SingleOutputStreamOperator<T> pace(
             DataStream<T> stream, BroadcastStream<Long> ticks, String name) {
         return stream.connect(ticks)
                 .process(new PassThrough<T>(), stream.getType())

@@ -1,0 +1,83 @@
+package io.mellchat.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mellchat.connectors.replay.ReplayOptions;
+import io.mellchat.connectors.replay.ReplaySource;
+import io.mellchat.job.sinks.JobSinks;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.flink.runtime.jobgraph.JobGraph;
+import org.apache.flink.runtime.jobgraph.JobVertex;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.graph.StreamGraph;
+import org.apache.flink.streaming.api.graph.StreamNode;
+import org.junit.jupiter.api.Test;
+
+/** The shape of the job's graph: what is chained, and which exchanges flush quickly. */
+class ChatJobGraphTest {
+    private static final List<String> LIVE =
+            List.of("classify", "channel-state", "route-actions", "pace-questions", "questions");
+
+    @Test
+    void chatIsNormalisedAndClassifiedInItsSourcesChain() {
+        JobGraph job = streamGraph(List.of("twitch", "kick")).getJobGraph();
+        for (String source : List.of("twitch", "kick")) {
+            JobVertex chain = vertex(job, "Source: " + source).orElseThrow();
+            assertThat(chain.getName()).contains("normalise", "classify");
+        }
+        JobVertex channelState = vertex(job, "channel-state").orElseThrow();
+        // one input per source chain: nothing between a source's chain and the key-by
+        assertThat(channelState.getInputs()).hasSize(2);
+        assertThat(vertex(job, "normalise").orElseThrow().getName()).startsWith("Source: ");
+    }
+
+    @Test
+    void onlyTheLivePathFlushesEveryTwoMilliseconds() {
+        StreamGraph graph = streamGraph(List.of("replay"));
+        long live = ChatJob.LIVE_BUFFER_TIMEOUT.toMillis();
+        for (StreamNode node : graph.getStreamNodes()) {
+            if (LIVE.contains(node.getOperatorName())) {
+                assertThat(node.getBufferTimeout()).as(node.getOperatorName()).isEqualTo(live);
+            } else {
+                // Flink's default: statistics and message votes need no 2 ms flusher threads
+                assertThat(node.getBufferTimeout()).as(node.getOperatorName()).isEqualTo(100L);
+            }
+        }
+        assertThat(graph.getStreamNodes())
+                .extracting(StreamNode::getOperatorName)
+                .containsAll(LIVE)
+                .contains("stats-channel", "message-votes", "pace-stats");
+    }
+
+    private static StreamGraph streamGraph(List<String> sources) {
+        JobConfig config =
+                JobConfig.fromEnv(Map.of())
+                        .withReplay(new ReplayOptions("/nonexistent.jsonl", 1, false))
+                        .withParallelism(2);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(2);
+        new ChatJob(
+                        config,
+                        sources.stream()
+                                .map(
+                                        s ->
+                                                new ChatJob.NamedSource(
+                                                        s, new ReplaySource(config.replay())))
+                                .toList(),
+                        ChatSources.actions(config),
+                        JobSinks.real(config))
+                .build(env);
+        return env.getStreamGraph();
+    }
+
+    private static Optional<JobVertex> vertex(JobGraph job, String namePart) {
+        for (JobVertex v : job.getVertices()) {
+            if (v.getName().contains(namePart)) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
+    }
+}
