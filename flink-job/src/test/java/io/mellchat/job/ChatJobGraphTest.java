@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /** The shape of the job's graph: what is chained, and which exchanges flush quickly. */
 class ChatJobGraphTest {
-    private static final List<String> LIVE =
-            List.of("classify", "channel-state", "route-actions", "pace-questions", "questions");
+    private static final List<String> CHAT = List.of("classify", "channel-state");
+    private static final List<String> EACH_RECORD =
+            List.of("route-actions", "pace-questions", "questions");
 
     @Test
     void chatIsNormalisedAndClassifiedInItsSourcesChain() {
@@ -34,12 +35,15 @@ class ChatJobGraphTest {
     }
 
     @Test
-    void onlyTheLivePathFlushesEveryTwoMilliseconds() {
+    void onlyTheChatPathFlushesEveryTwoMilliseconds() {
         StreamGraph graph = streamGraph(List.of("replay"));
         long live = ChatJob.LIVE_BUFFER_TIMEOUT.toMillis();
         for (StreamNode node : graph.getStreamNodes()) {
-            if (LIVE.contains(node.getOperatorName())) {
+            if (CHAT.contains(node.getOperatorName())) {
                 assertThat(node.getBufferTimeout()).as(node.getOperatorName()).isEqualTo(live);
+            } else if (EACH_RECORD.contains(node.getOperatorName())) {
+                // low-rate live outputs: flushed after each record, without a flusher thread
+                assertThat(node.getBufferTimeout()).as(node.getOperatorName()).isZero();
             } else {
                 // Flink's default: statistics and message votes need no 2 ms flusher threads
                 assertThat(node.getBufferTimeout()).as(node.getOperatorName()).isEqualTo(100L);
@@ -47,7 +51,8 @@ class ChatJobGraphTest {
         }
         assertThat(graph.getStreamNodes())
                 .extracting(StreamNode::getOperatorName)
-                .containsAll(LIVE)
+                .containsAll(CHAT)
+                .containsAll(EACH_RECORD)
                 .contains("stats-channel", "message-votes", "pace-stats");
     }
 
