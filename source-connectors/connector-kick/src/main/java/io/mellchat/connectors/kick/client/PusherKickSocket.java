@@ -2,6 +2,7 @@ package io.mellchat.connectors.kick.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mellchat.connectors.common.Backoff;
+import io.mellchat.connectors.common.Failures;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -142,7 +143,7 @@ public final class PusherKickSocket implements KickSocket {
                                                         "cannot connect to "
                                                                 + url
                                                                 + ": "
-                                                                + rootMessage(err));
+                                                                + Failures.describe(err));
                                             } else {
                                                 c.opened(ws);
                                             }
@@ -347,15 +348,6 @@ public final class PusherKickSocket implements KickSocket {
         };
     }
 
-    private static String rootMessage(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName()
-                + (root.getMessage() == null ? "" : ": " + root.getMessage());
-    }
-
     /** One WebSocket connection attempt; its callbacks hand everything to the loop. */
     private final class Connection implements WebSocket.Listener {
         private final StringBuilder buffer = new StringBuilder();
@@ -386,7 +378,7 @@ public final class PusherKickSocket implements KickSocket {
                 sends = sends.thenCompose(w -> w.sendText(text, true));
                 sends.exceptionally(
                         e -> {
-                            LOG.debug("send failed: {}", rootMessage(e));
+                            LOG.debug("send failed: {}", Failures.describe(e));
                             return null;
                         });
             }
@@ -461,7 +453,12 @@ public final class PusherKickSocket implements KickSocket {
 
         @Override
         public void onError(WebSocket webSocket, Throwable error) {
-            run(() -> drop(this, CloseAction.BACKOFF, "connection failed: " + rootMessage(error)));
+            run(
+                    () ->
+                            drop(
+                                    this,
+                                    CloseAction.BACKOFF,
+                                    "connection failed: " + Failures.describe(error)));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.mellchat.connectors.twitch.client;
 
 import io.mellchat.connectors.common.Backoff;
+import io.mellchat.connectors.common.Failures;
 import io.mellchat.model.ChannelStatus;
 import java.io.IOException;
 import java.time.Duration;
@@ -200,7 +201,7 @@ final class IrcConnection implements IrcSession.Host {
             t = Transports.open(context.config(), events(sid), context.name() + "-reader-" + sid);
         } catch (IOException | RuntimeException e) {
             return SessionEnd.lost(
-                    "cannot connect to " + context.address() + ": " + e.getMessage());
+                    "cannot connect to " + context.address() + ": " + Failures.describe(e));
         }
         transport = t;
         if (closed) {
@@ -211,7 +212,7 @@ final class IrcConnection implements IrcSession.Host {
             return new IrcSession(context, t, inbound, sid, this).run();
         } catch (IOException e) {
             return SessionEnd.lost(
-                    "sending to " + context.address() + " failed: " + e.getMessage());
+                    "sending to " + context.address() + " failed: " + Failures.describe(e));
         } finally {
             t.close();
             transport = null;

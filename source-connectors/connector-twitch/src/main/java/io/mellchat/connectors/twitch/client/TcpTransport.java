@@ -1,5 +1,6 @@
 package io.mellchat.connectors.twitch.client;
 
+import io.mellchat.connectors.common.Failures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -92,7 +93,7 @@ final class TcpTransport implements IrcTransport {
                 framer.feed(buf, 0, n);
             }
         } catch (IOException e) {
-            reason = "connection error: " + e.getMessage();
+            reason = "connection error: " + Failures.describe(e);
         }
         close();
         events.closed(reason);

@@ -1,5 +1,6 @@
 package io.mellchat.connectors.twitch.client;
 
+import io.mellchat.connectors.common.Failures;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -45,7 +46,7 @@ final class WebSocketTransport implements IrcTransport {
             return new WebSocketTransport(ws, timeout);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new IOException(String.valueOf(cause.getMessage()), cause);
+            throw new IOException(Failures.describe(cause), cause);
         } catch (TimeoutException e) {
             throw new IOException("no WebSocket handshake within " + timeout + " ms", e);
         } catch (InterruptedException e) {

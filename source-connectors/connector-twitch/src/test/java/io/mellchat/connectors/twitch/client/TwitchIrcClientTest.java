@@ -54,6 +54,24 @@ class TwitchIrcClientTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"irc://nonexistent.invalid:6667", "wss://nonexistent.invalid:443"})
+    void anUnresolvableHostIsReportedAsSuchNotAsNull(String url) {
+        client = TwitchIrcClient.create(fast().url(url).build(), listener, "test");
+        client.join("pajlada");
+        await(
+                () ->
+                        listener.statuses.stream()
+                                .anyMatch(
+                                        s ->
+                                                s.detail() != null
+                                                        && s.detail().contains("host not found")),
+                WAIT,
+                "a status saying the host was not found: " + listener.statuses);
+        assertThat(listener.statuses)
+                .noneMatch(s -> s.detail() != null && s.detail().contains("null"));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"tcp", "ws"})
     void logsInAnonymouslyJoinsAndDeliversChatLines(String transport) throws Exception {
         server = FakeTwitchServer.start();
