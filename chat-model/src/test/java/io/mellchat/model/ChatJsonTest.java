@@ -51,6 +51,20 @@ class ChatJsonTest {
     }
 
     @Test
+    void aReplyWhoseParentHasNoUsernameIsReadBack() {
+        // Twitch may send reply-parent-msg-id without reply-parent-user-login
+        ChatMessage reply =
+                ((ChatMessage) Samples.allEvents().get(1))
+                        .toBuilder()
+                                .replyTo("p1")
+                                .replyParent(new ReplyParent("", "", "", "what?"))
+                                .build();
+        assertThat(ChatJson.write(reply)).contains("\"reply_parent\":{\"message\":\"what?\"}");
+        assertThat(ChatJson.readMessage(ChatJson.write(reply))).isEqualTo(reply);
+        assertThat(ChatJson.readEvent(ChatJson.writeEvent(reply))).isEqualTo(reply);
+    }
+
+    @Test
     void idIsDerivedFromThePlatformIdentity() {
         ChatMessage a = Samples.fullMessage();
         ChatMessage b = a.toBuilder().message("other text").build();
