@@ -38,6 +38,20 @@ public final class ChatJson {
      * A mapper configured like the codec, for callers that build their own JSON around the model.
      */
     public static ObjectMapper newMapper() {
+        return withBeanCodec()
+                .addModule(
+                        new SimpleModule("mellchat-messages")
+                                .addSerializer(ChatMessage.class, new ChatMessageSerializer())
+                                .addDeserializer(ChatMessage.class, new ChatMessageDeserializer()))
+                .build();
+    }
+
+    /**
+     * The codec's configuration with Jackson's own bean serializers and deserializers: the
+     * reference that {@link ChatMessageSerializer} and {@link ChatMessageDeserializer} are tested
+     * against.
+     */
+    static JsonMapper.Builder withBeanCodec() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(
@@ -45,8 +59,7 @@ public final class ChatJson {
                                 .addDeserializer(Instant.class, new FastInstants()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     public static ObjectMapper mapper() {

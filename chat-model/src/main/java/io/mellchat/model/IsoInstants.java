@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * A hand-written parser for the ISO-8601 shapes that chat platforms and MellChat itself write
  * ({@code 2025-07-17T08:44:56+00:00}, {@code 2026-01-01T00:00:00.123Z}): it runs for every message,
  * where {@code DateTimeFormatter} is several times slower. Other shapes are left to {@code
- * java.time}.
+ * java.time}. {@link #format} writes what {@code Instant.toString()} writes, by hand for the same
+ * reason.
  */
 public final class IsoInstants {
     private IsoInstants() {}
@@ -84,6 +85,56 @@ public final class IsoInstants {
         long epochDay = LocalDate.of(year, month, day).toEpochDay();
         long seconds = epochDay * 86_400L + hour * 3600L + minute * 60L + second - offsetSeconds;
         return Instant.ofEpochSecond(seconds, nanos);
+    }
+
+    /**
+     * {@code Instant.toString()} ({@code DateTimeFormatter.ISO_INSTANT}): {@code
+     * yyyy-MM-ddTHH:mm:ssZ} with the fraction, when there is one, in groups of three digits.
+     */
+    public static String format(Instant t) {
+        long seconds = t.getEpochSecond();
+        if (seconds < 0 || seconds >= YEAR_10000) {
+            return t.toString(); // signs and five-digit years: java.time's rules
+        }
+        long days = Math.floorDiv(seconds, 86_400L);
+        int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
+        LocalDate date = LocalDate.ofEpochDay(days);
+        int nanos = t.getNano();
+        char[] out =
+                new char
+                        [nanos == 0
+                                ? 20
+                                : nanos % 1_000_000 == 0 ? 24 : nanos % 1000 == 0 ? 27 : 30];
+        put(out, 0, date.getYear(), 4);
+        out[4] = '-';
+        put(out, 5, date.getMonthValue(), 2);
+        out[7] = '-';
+        put(out, 8, date.getDayOfMonth(), 2);
+        out[10] = 'T';
+        put(out, 11, secondOfDay / 3600, 2);
+        out[13] = ':';
+        put(out, 14, secondOfDay / 60 % 60, 2);
+        out[16] = ':';
+        put(out, 17, secondOfDay % 60, 2);
+        if (nanos != 0) {
+            out[19] = '.';
+            int digits = out.length - 21;
+            put(out, 20, nanos / POWERS[9 - digits], digits);
+        }
+        out[out.length - 1] = 'Z';
+        return new String(out);
+    }
+
+    /** 10000-01-01T00:00:00Z in epoch seconds. */
+    private static final long YEAR_10000 = 253_402_300_800L;
+
+    private static final int[] POWERS = {1, 10, 100, 1000, 10_000, 100_000, 1_000_000};
+
+    private static void put(char[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     private static int digits(String s, int from, int count) {
