@@ -10,6 +10,7 @@ import org.apache.flink.connector.jdbc.JdbcConnectionOptions;
 import org.apache.flink.connector.jdbc.JdbcExecutionOptions;
 import org.apache.flink.connector.jdbc.JdbcStatementBuilder;
 import org.apache.flink.connector.jdbc.core.datastream.sink.JdbcSink;
+import org.apache.flink.util.function.SerializableFunction;
 
 /** Builds the JDBC connector's batched sinks with the job's connection and batching settings. */
 public final class Jdbc {
@@ -20,17 +21,45 @@ public final class Jdbc {
      */
     public static <T> JdbcSink<T> sink(
             JobConfig config, String sql, JdbcStatementBuilder<T> binder) {
+        return sink(config.pg().url(), config, sql, binder, config.jdbcBatchInterval().toMillis());
+    }
+
+    /**
+     * Like {@link #sink}, with pgjdbc's {@code reWriteBatchedInserts} (a batch of inserts becomes a
+     * few multi-row statements), for an {@code INSERT … VALUES} statement whose records have a key;
+     * a batch never holds a key twice ({@link DistinctKeyJdbcSink}).
+     */
+    public static <T> DistinctKeyJdbcSink<T> rewritingSink(
+            JobConfig config,
+            String sql,
+            JdbcStatementBuilder<T> binder,
+            SerializableFunction<T, Object> key) {
+        String url = config.pg().url();
+        url += (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+        return new DistinctKeyJdbcSink<>(
+                sink(url, config, sql, binder, 0),
+                key,
+                config.jdbcBatchSize(),
+                config.jdbcBatchInterval().toMillis());
+    }
+
+    private static <T> JdbcSink<T> sink(
+            String url,
+            JobConfig config,
+            String sql,
+            JdbcStatementBuilder<T> binder,
+            long intervalMillis) {
         return JdbcSink.<T>builder()
                 .withQueryStatement(sql, binder)
                 .withExecutionOptions(
                         JdbcExecutionOptions.builder()
                                 .withBatchSize(config.jdbcBatchSize())
-                                .withBatchIntervalMs(config.jdbcBatchInterval().toMillis())
+                                .withBatchIntervalMs(intervalMillis)
                                 .withMaxRetries(3)
                                 .build())
                 .buildAtLeastOnce(
                         new JdbcConnectionOptions.JdbcConnectionOptionsBuilder()
-                                .withUrl(config.pg().url())
+                                .withUrl(url)
                                 .withDriverName("org.postgresql.Driver")
                                 .withUsername(config.pg().user())
                                 .withPassword(config.pg().password())

@@ -63,7 +63,11 @@ public record JobSinks(
 
     public static JobSinks real(JobConfig c) {
         return new JobSinks(
-                Jdbc.sink(c, MessageStatements.UPSERT_MESSAGE, MessageStatements.BIND_MESSAGE),
+                Jdbc.rewritingSink(
+                        c,
+                        MessageStatements.UPSERT_MESSAGE,
+                        MessageStatements.BIND_MESSAGE,
+                        w -> w.message.id()),
                 Jdbc.sink(c, MessageStatements.DELETE_RANGE, MessageStatements.BIND_DELETE_RANGE),
                 Jdbc.sink(c, MessageStatements.UPSERT_STATUS, MessageStatements.BIND_STATUS),
                 Jdbc.sink(c, MessageStatements.UPSERT_COUNTERS, MessageStatements.BIND_COUNTERS),
