@@ -61,13 +61,18 @@ public record JobSinks(
                 heartbeat);
     }
 
+    /** {@code messages}: rewritten multi-row upserts, a message id at most once per batch. */
+    public static DistinctKeyJdbcSink<MessageWrite> messagesSink(JobConfig c) {
+        return Jdbc.rewritingSink(
+                c,
+                MessageStatements.UPSERT_MESSAGE,
+                MessageStatements.BIND_MESSAGE,
+                w -> w.message.id());
+    }
+
     public static JobSinks real(JobConfig c) {
         return new JobSinks(
-                Jdbc.rewritingSink(
-                        c,
-                        MessageStatements.UPSERT_MESSAGE,
-                        MessageStatements.BIND_MESSAGE,
-                        w -> w.message.id()),
+                messagesSink(c),
                 Jdbc.sink(c, MessageStatements.DELETE_RANGE, MessageStatements.BIND_DELETE_RANGE),
                 Jdbc.sink(c, MessageStatements.UPSERT_STATUS, MessageStatements.BIND_STATUS),
                 Jdbc.sink(c, MessageStatements.UPSERT_COUNTERS, MessageStatements.BIND_COUNTERS),

@@ -52,12 +52,19 @@ class DistinctKeyJdbcSinkITCase {
                 .build();
     }
 
-    private static JobConfig config(TestDatabase db, String batchSize, String interval) {
-        return JobConfig.fromEnv(
-                Map.of(
-                        "MELLCHAT_PG_URL", db.config().url(),
-                        "MELLCHAT_JDBC_BATCH_SIZE", batchSize,
-                        "MELLCHAT_JDBC_BATCH_INTERVAL", interval));
+    /** The job's messages sink, batches of 500 written after {@code interval}. */
+    private static DistinctKeyJdbcSink<MessageWrite> messagesSink(
+            TestDatabase db, String interval) {
+        JobConfig config =
+                JobConfig.fromEnv(
+                        Map.of(
+                                "MELLCHAT_PG_URL",
+                                db.config().url(),
+                                "MELLCHAT_JDBC_BATCH_SIZE",
+                                "500",
+                                "MELLCHAT_JDBC_BATCH_INTERVAL",
+                                interval));
+        return JobSinks.messagesSink(config);
     }
 
     @Test
@@ -79,13 +86,7 @@ class DistinctKeyJdbcSinkITCase {
         try (TestDatabase db = TestDatabase.create()) {
             StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
             env.setParallelism(1);
-            env.fromData(writes)
-                    .sinkTo(
-                            Jdbc.rewritingSink(
-                                    config(db, "500", "10m"),
-                                    MessageStatements.UPSERT_MESSAGE,
-                                    MessageStatements.BIND_MESSAGE,
-                                    w -> w.message.id()));
+            env.fromData(writes).sinkTo(messagesSink(db, "10m"));
             env.execute("distinct-key batches");
             assertThat(stored(db)).isEqualTo(expected);
         }
@@ -98,12 +99,7 @@ class DistinctKeyJdbcSinkITCase {
             env.setParallelism(1);
             env.addSource(new ThreeThenIdle())
                     .returns(MessageWrite.class)
-                    .sinkTo(
-                            Jdbc.rewritingSink(
-                                    config(db, "500", "100ms"),
-                                    MessageStatements.UPSERT_MESSAGE,
-                                    MessageStatements.BIND_MESSAGE,
-                                    w -> w.message.id()));
+                    .sinkTo(messagesSink(db, "100ms"));
             JobClient job = env.executeAsync("batch interval");
             try {
                 long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
