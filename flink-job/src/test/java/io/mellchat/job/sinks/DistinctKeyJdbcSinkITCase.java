@@ -2,6 +2,7 @@ package io.mellchat.job.sinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mellchat.job.Await;
 import io.mellchat.job.JobConfig;
 import io.mellchat.job.records.MessageWrite;
 import io.mellchat.model.ChatMessage;
@@ -9,6 +10,7 @@ import io.mellchat.model.Platform;
 import io.mellchat.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -102,10 +104,10 @@ class DistinctKeyJdbcSinkITCase {
                     .sinkTo(messagesSink(db, "100ms"));
             JobClient job = env.executeAsync("batch interval");
             try {
-                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-                while (!stored(db).containsValue(true) && System.nanoTime() < deadline) {
-                    Thread.sleep(50);
-                }
+                Await.until(
+                        Duration.ofSeconds(30),
+                        () -> stored(db).containsValue(true),
+                        () -> "stored: " + stored(db));
                 // no checkpoints and no end of input: only the interval can have written them
                 assertThat(stored(db)).hasSize(3).containsValue(true);
             } finally {
@@ -117,7 +119,7 @@ class DistinctKeyJdbcSinkITCase {
     /** Three messages and a deletion, then nothing until cancelled. */
     private static final class ThreeThenIdle implements SourceFunction<MessageWrite> {
         private static final long serialVersionUID = 1L;
-        private volatile boolean running = true;
+        private boolean running = true;
 
         @Override
         public void run(SourceContext<MessageWrite> out) throws Exception {
@@ -127,18 +129,23 @@ class DistinctKeyJdbcSinkITCase {
                 out.collect(MessageWrite.insert(message(3)));
                 out.collect(MessageWrite.deletion(message(2).toBuilder().deleted(true).build()));
             }
-            while (running) {
-                Thread.sleep(20);
+            synchronized (this) {
+                while (running) {
+                    wait();
+                }
             }
         }
 
         @Override
         public void cancel() {
-            running = false;
+            synchronized (this) {
+                running = false;
+                notifyAll();
+            }
         }
     }
 
-    private static TreeMap<String, Boolean> stored(TestDatabase db) throws Exception {
+    private static TreeMap<String, Boolean> stored(TestDatabase db) {
         TreeMap<String, Boolean> rows = new TreeMap<>();
         try (Connection c = db.config().connect();
                 Statement st = c.createStatement();
@@ -146,6 +153,8 @@ class DistinctKeyJdbcSinkITCase {
             while (rs.next()) {
                 rows.put(rs.getString(1), rs.getBoolean(2));
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
         return rows;
     }
