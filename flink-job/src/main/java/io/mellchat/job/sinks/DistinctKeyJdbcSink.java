@@ -99,9 +99,10 @@ public final class DistinctKeyJdbcSink<T>
 
         @Override
         public void write(T element, Context context) throws IOException, InterruptedException {
-            if (!open.add(key.apply(element))) {
+            Object k = key.apply(element);
+            if (!open.add(k)) {
                 flushOpenBatch();
-                open.add(key.apply(element));
+                open.add(k);
             }
             delegate.write(element, context);
             if (open.size() >= batchSize) {
