@@ -113,6 +113,13 @@ public final class ChatJob {
                         Math.min(1_000, config.checkpointInterval().toMillis() / 2));
         // every record type has a Flink serializer: a Kryo fallback is a bug, not a slowdown
         env.getConfig().disableGenericTypes();
+        // chained operators hand records on without a copy. Safe because no function here changes
+        // or keeps a record after emitting it: every emitted record is new or immutable (the
+        // model's events, MessageWrite), the one operator that changes what it receives (the
+        // stats combiner) is its only receiver, and the operators that emit live state objects
+        // (questions, message votes) emit them only to JDBC sinks, whose writers copy what they
+        // batch when reuse is on.
+        env.getConfig().enableObjectReuse();
     }
 
     /** Adds the job's operators to the environment. */

@@ -56,12 +56,25 @@ class ChatJobGraphTest {
                 .contains("stats-channel", "message-votes", "pace-stats");
     }
 
+    @Test
+    void chainedOperatorsHandOnRecordsWithoutCopies() {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        build(env, List.of("replay"));
+        assertThat(env.getConfig().isObjectReuseEnabled()).isTrue();
+        assertThat(env.getConfig().hasGenericTypesDisabled()).isTrue();
+    }
+
     private static StreamGraph streamGraph(List<String> sources) {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        build(env, sources);
+        return env.getStreamGraph();
+    }
+
+    private static void build(StreamExecutionEnvironment env, List<String> sources) {
         JobConfig config =
                 JobConfig.fromEnv(Map.of())
                         .withReplay(new ReplayOptions("/nonexistent.jsonl", 1, false))
                         .withParallelism(2);
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
         new ChatJob(
                         config,
@@ -74,7 +87,6 @@ class ChatJobGraphTest {
                         ChatSources.actions(config),
                         JobSinks.real(config))
                 .build(env);
-        return env.getStreamGraph();
     }
 
     private static Optional<JobVertex> vertex(JobGraph job, String namePart) {

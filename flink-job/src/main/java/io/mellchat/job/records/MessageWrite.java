@@ -2,23 +2,26 @@ package io.mellchat.job.records;
 
 import io.mellchat.model.ChatMessage;
 import java.util.Objects;
+import org.apache.flink.api.common.typeinfo.TypeInfo;
 
 /**
  * A write to the {@code messages} table: a new message, or a deletion flag for a message this job
  * wrote earlier. Both go through one sink so that, per channel, a deletion is never applied before
  * the insert it refers to.
+ *
+ * <p>Immutable, like the message it carries, so Flink hands it on without copying it (see {@link
+ * MessageWriteSerializer}).
  */
-public class MessageWrite {
+@TypeInfo(MessageWriteSerializer.Factory.class)
+public final class MessageWrite {
     /** The message; for a deletion only its identity fields matter. */
-    public ChatMessage message;
+    public final ChatMessage message;
 
     /** True: only set {@code deleted} on the existing row. */
-    public boolean deletionOnly;
-
-    public MessageWrite() {}
+    public final boolean deletionOnly;
 
     public MessageWrite(ChatMessage message, boolean deletionOnly) {
-        this.message = message;
+        this.message = Objects.requireNonNull(message, "message");
         this.deletionOnly = deletionOnly;
     }
 
