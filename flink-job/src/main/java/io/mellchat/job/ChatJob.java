@@ -13,6 +13,7 @@ import io.mellchat.job.functions.StatsCombiner;
 import io.mellchat.job.functions.StatsWindows;
 import io.mellchat.job.functions.WatermarkPacer;
 import io.mellchat.job.records.FrameItem;
+import io.mellchat.job.records.FrameItemSerializer;
 import io.mellchat.job.records.MessageVotes;
 import io.mellchat.job.records.MessageWrite;
 import io.mellchat.job.records.QuestionEvent;
@@ -278,7 +279,10 @@ public final class ChatJob {
                                 routed.getSideOutput(ActionRouter.FRAMES),
                                 questions.getSideOutput(QuestionMerger.FRAMES),
                                 messageVotes.getSideOutput(MessageVoteCounter.FRAMES),
-                                stats.map(Frames::stats).name("stats-frames").uid("stats-frames"));
+                                stats.map(Frames::stats)
+                                        .returns(FrameItemSerializer.TYPE)
+                                        .name("stats-frames")
+                                        .uid("stats-frames"));
         frames.keyBy(f -> f.channelKey)
                 .process(
                         new FrameBatcher(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mellchat.connectors.replay.ReplayOptions;
 import io.mellchat.connectors.replay.ReplaySource;
+import io.mellchat.job.records.FrameItemSerializer;
 import io.mellchat.job.sinks.JobSinks;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,16 @@ class ChatJobGraphTest {
         build(env, List.of("replay"));
         assertThat(env.getConfig().isObjectReuseEnabled()).isTrue();
         assertThat(env.getConfig().hasGenericTypesDisabled()).isTrue();
+    }
+
+    @Test
+    void framesReachTheBatcherWithTheirOwnSerializer() {
+        StreamNode batcher =
+                streamGraph(List.of("replay")).getStreamNodes().stream()
+                        .filter(n -> n.getOperatorName().equals("frame-batcher"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(batcher.getTypeSerializersIn()).containsExactly(FrameItemSerializer.INSTANCE);
     }
 
     private static StreamGraph streamGraph(List<String> sources) {

@@ -1,6 +1,7 @@
 package io.mellchat.job.functions;
 
 import io.mellchat.job.records.FrameItem;
+import io.mellchat.job.records.FrameItemSerializer;
 import io.mellchat.job.records.QuestionEvent;
 import io.mellchat.job.records.RangeDeletion;
 import io.mellchat.model.UserAction;
@@ -26,7 +27,8 @@ public final class ActionRouter extends ProcessFunction<UserAction, QuestionEven
 
     public static final OutputTag<UserAction> MESSAGE_VOTES = new OutputTag<>("message-votes") {};
     public static final OutputTag<RangeDeletion> HIDES = new OutputTag<>("hides") {};
-    public static final OutputTag<FrameItem> FRAMES = new OutputTag<>("action-frames") {};
+    public static final OutputTag<FrameItem> FRAMES =
+            new OutputTag<>("action-frames", FrameItemSerializer.TYPE) {};
 
     private transient Counter skipped;
     private transient boolean loggedSkip;

@@ -4,6 +4,7 @@ import io.mellchat.classifier.FloodSignal;
 import io.mellchat.classifier.TextNormalizer;
 import io.mellchat.job.records.ChannelCounters;
 import io.mellchat.job.records.FrameItem;
+import io.mellchat.job.records.FrameItemSerializer;
 import io.mellchat.job.records.MessageWrite;
 import io.mellchat.job.records.QuestionEvent;
 import io.mellchat.job.records.RangeDeletion;
@@ -44,7 +45,8 @@ import org.apache.flink.util.OutputTag;
 public class ChannelProcessor extends KeyedProcessFunction<String, ChatEvent, MessageWrite> {
     private static final long serialVersionUID = 1L;
 
-    public static final OutputTag<FrameItem> FRAMES = new OutputTag<>("frames") {};
+    public static final OutputTag<FrameItem> FRAMES =
+            new OutputTag<>("frames", FrameItemSerializer.TYPE) {};
     public static final OutputTag<RangeDeletion> RANGE_DELETIONS =
             new OutputTag<>("range-deletions") {};
     public static final OutputTag<ChannelStatusChanged> STATUSES =

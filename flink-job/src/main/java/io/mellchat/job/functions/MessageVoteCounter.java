@@ -1,6 +1,7 @@
 package io.mellchat.job.functions;
 
 import io.mellchat.job.records.FrameItem;
+import io.mellchat.job.records.FrameItemSerializer;
 import io.mellchat.job.records.MessageVotes;
 import io.mellchat.job.records.StatsEvent;
 import io.mellchat.job.records.TrendingWindow;
@@ -33,7 +34,8 @@ import org.apache.flink.util.OutputTag;
 public class MessageVoteCounter extends KeyedProcessFunction<String, UserAction, MessageVotes> {
     private static final long serialVersionUID = 1L;
 
-    public static final OutputTag<FrameItem> FRAMES = new OutputTag<>("message-vote-frames") {};
+    public static final OutputTag<FrameItem> FRAMES =
+            new OutputTag<>("message-vote-frames", FrameItemSerializer.TYPE) {};
     public static final OutputTag<VoteRow> VOTES = new OutputTag<>("message-votes-rows") {};
     public static final OutputTag<StatsEvent> STATS = new OutputTag<>("message-vote-stats") {};
 

@@ -2,6 +2,7 @@ package io.mellchat.job.functions;
 
 import io.mellchat.classifier.QuestionSimilarity;
 import io.mellchat.job.records.FrameItem;
+import io.mellchat.job.records.FrameItemSerializer;
 import io.mellchat.job.records.OpenQuestions;
 import io.mellchat.job.records.QuestionEvent;
 import io.mellchat.job.records.QuestionState;
@@ -50,7 +51,8 @@ import org.apache.flink.util.OutputTag;
 public class QuestionMerger extends KeyedProcessFunction<String, QuestionEvent, QuestionState> {
     private static final long serialVersionUID = 1L;
 
-    public static final OutputTag<FrameItem> FRAMES = new OutputTag<>("question-frames") {};
+    public static final OutputTag<FrameItem> FRAMES =
+            new OutputTag<>("question-frames", FrameItemSerializer.TYPE) {};
     public static final OutputTag<VoteRow> VOTES = new OutputTag<>("question-votes") {};
     public static final OutputTag<StatsEvent> STATS = new OutputTag<>("question-vote-stats") {};
 
