@@ -18,7 +18,8 @@ final class JmhBench {
                     "source-connectors/connector-twitch",
                     "source-connectors/connector-kick",
                     "source-connectors/connector-youtube",
-                    "classifier");
+                    "classifier",
+                    "flink-job");
     static final List<String> SETTINGS =
             List.of("-f", "1", "-wi", "2", "-w", "1s", "-i", "3", "-r", "2s", "-foe", "false");
 
