@@ -146,15 +146,8 @@ public final class Frames {
             g.writeNumberField("score", q.score());
             g.writeNumberField("trending", q.trending);
             g.writeBooleanField("deleted", q.deleted);
-            g.writeArrayFieldStart("sources");
-            for (String source : q.sources) {
-                int colon = source.indexOf(':');
-                g.writeStartObject();
-                g.writeStringField("platform", source.substring(0, colon));
-                g.writeStringField("channel", source.substring(colon + 1));
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            g.writeFieldName("sources");
+            writeSources(g, q.sources);
             g.writeEndObject();
             g.writeEndObject();
         } catch (IOException e) {
@@ -163,16 +156,30 @@ public final class Frames {
         return out.toString();
     }
 
-    /** {@code [{"platform","channel"}]} from {@code platform:channel} keys. */
-    public static ArrayNode sourcesJson(String[] sources) {
-        ArrayNode a = ChatJson.mapper().createArrayNode();
-        for (String s : sources) {
-            int colon = s.indexOf(':');
-            ObjectNode o = a.addObject();
-            o.put("platform", s.substring(0, colon));
-            o.put("channel", s.substring(colon + 1));
+    /**
+     * {@code [{"platform","channel"}]} from {@code platform:channel} keys: the JSON of a question's
+     * {@code sources} column, written for every question change.
+     */
+    public static String sourcesJson(String[] sources) {
+        StringWriter out = new StringWriter(32 + 48 * sources.length);
+        try (JsonGenerator g = ChatJson.mapper().getFactory().createGenerator(out)) {
+            writeSources(g, sources);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return a;
+        return out.toString();
+    }
+
+    private static void writeSources(JsonGenerator g, String[] sources) throws IOException {
+        g.writeStartArray();
+        for (String source : sources) {
+            int colon = source.indexOf(':');
+            g.writeStartObject();
+            g.writeStringField("platform", source.substring(0, colon));
+            g.writeStringField("channel", source.substring(colon + 1));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     /** {@code upvotes}: the new totals of one item. */

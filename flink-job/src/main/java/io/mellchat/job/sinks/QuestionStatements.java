@@ -49,7 +49,7 @@ public final class QuestionStatements {
                 ps.setInt(14, q.asks);
                 ps.setDouble(15, q.score());
                 ps.setDouble(16, q.trending);
-                ps.setString(17, Frames.sourcesJson(q.sources).toString());
+                ps.setString(17, Frames.sourcesJson(q.sources));
                 ps.setBoolean(18, q.deleted);
             };
 

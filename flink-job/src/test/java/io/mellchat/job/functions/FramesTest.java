@@ -64,4 +64,18 @@ class FramesTest {
         assertThat(data.path("data").path("answered_at").asText())
                 .isEqualTo("2026-12-07T14:05:00Z");
     }
+
+    @Test
+    void sourcesAreTheJsonAJacksonTreeWouldWrite() {
+        String[] sources = {"twitch:forsen", "kick:a\"b\\c:d", "youtube:@Лофи 🎧", "x:"};
+        var tree = ChatJson.mapper().createArrayNode();
+        for (String s : sources) {
+            int colon = s.indexOf(':');
+            tree.addObject()
+                    .put("platform", s.substring(0, colon))
+                    .put("channel", s.substring(colon + 1));
+        }
+        assertThat(Frames.sourcesJson(sources)).isEqualTo(tree.toString());
+        assertThat(Frames.sourcesJson(new String[0])).isEqualTo("[]");
+    }
 }
