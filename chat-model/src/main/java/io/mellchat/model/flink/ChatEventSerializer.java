@@ -17,7 +17,6 @@ import java.io.IOException;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
-import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
@@ -26,7 +25,7 @@ import org.apache.flink.core.memory.DataOutputView;
  * fields. Events are immutable, so copies are the same object. A new field means a new {@link
  * #FORMAT} version that still reads the old one.
  */
-public final class ChatEventSerializer extends TypeSerializerSingleton<ChatEvent> {
+public final class ChatEventSerializer extends RecordSerializer.Immutable<ChatEvent> {
 
     public static final ChatEventSerializer INSTANCE = new ChatEventSerializer();
     private static final long serialVersionUID = 1L;
@@ -41,31 +40,6 @@ public final class ChatEventSerializer extends TypeSerializerSingleton<ChatEvent
     private static final Platform[] PLATFORMS = Platform.values();
     private static final MessageKind[] KINDS = MessageKind.values();
     private static final ChannelStatus[] STATUSES = ChannelStatus.values();
-
-    @Override
-    public boolean isImmutableType() {
-        return true;
-    }
-
-    @Override
-    public ChatEvent createInstance() {
-        return null;
-    }
-
-    @Override
-    public ChatEvent copy(ChatEvent from) {
-        return from;
-    }
-
-    @Override
-    public ChatEvent copy(ChatEvent from, ChatEvent reuse) {
-        return from;
-    }
-
-    @Override
-    public int getLength() {
-        return -1;
-    }
 
     @Override
     public void serialize(ChatEvent event, DataOutputView out) throws IOException {
@@ -166,16 +140,6 @@ public final class ChatEventSerializer extends TypeSerializerSingleton<ChatEvent
             default:
                 throw new IOException("unknown chat event tag " + tag);
         }
-    }
-
-    @Override
-    public ChatEvent deserialize(ChatEvent reuse, DataInputView in) throws IOException {
-        return deserialize(in);
-    }
-
-    @Override
-    public void copy(DataInputView source, DataOutputView target) throws IOException {
-        serialize(deserialize(source), target);
     }
 
     @Override

@@ -4,42 +4,16 @@ import io.mellchat.model.UserAction;
 import java.io.IOException;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
-import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
 /** Binary serializer for {@link UserAction}: a format version byte, then the fields. */
-public final class UserActionSerializer extends TypeSerializerSingleton<UserAction> {
+public final class UserActionSerializer extends RecordSerializer.Immutable<UserAction> {
     public static final UserActionSerializer INSTANCE = new UserActionSerializer();
     private static final long serialVersionUID = 1L;
     private static final byte FORMAT = 2;
     private static final UserAction.Type[] TYPES = UserAction.Type.values();
     private static final UserAction.Target[] TARGETS = UserAction.Target.values();
-
-    @Override
-    public boolean isImmutableType() {
-        return true;
-    }
-
-    @Override
-    public UserAction createInstance() {
-        return null;
-    }
-
-    @Override
-    public UserAction copy(UserAction from) {
-        return from;
-    }
-
-    @Override
-    public UserAction copy(UserAction from, UserAction reuse) {
-        return from;
-    }
-
-    @Override
-    public int getLength() {
-        return -1;
-    }
 
     @Override
     public void serialize(UserAction a, DataOutputView out) throws IOException {
@@ -76,16 +50,6 @@ public final class UserActionSerializer extends TypeSerializerSingleton<UserActi
         String platform = Wire.readString(in);
         return new UserAction(
                 id, type, target, targetId, actor, role, ts, stream, platform, Wire.readString(in));
-    }
-
-    @Override
-    public UserAction deserialize(UserAction reuse, DataInputView in) throws IOException {
-        return deserialize(in);
-    }
-
-    @Override
-    public void copy(DataInputView source, DataOutputView target) throws IOException {
-        serialize(deserialize(source), target);
     }
 
     @Override

@@ -1,12 +1,12 @@
 package io.mellchat.job.records;
 
 import io.mellchat.model.flink.ModelTypeInfo;
+import io.mellchat.model.flink.RecordSerializer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
-import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 import org.apache.flink.types.StringValue;
@@ -20,7 +20,7 @@ import org.apache.flink.types.StringValue;
  * <p>Only the exchange uses it ({@link #TYPE} on the frame output tags): the batcher's state keeps
  * its head item with Flink's POJO serializer, so checkpoints of earlier versions still restore.
  */
-public final class FrameItemSerializer extends TypeSerializerSingleton<FrameItem> {
+public final class FrameItemSerializer extends RecordSerializer<FrameItem> {
     public static final FrameItemSerializer INSTANCE = new FrameItemSerializer();
 
     /** The type of every frame stream. */
@@ -51,16 +51,6 @@ public final class FrameItemSerializer extends TypeSerializerSingleton<FrameItem
         c.channel = from.channel;
         c.json = from.json;
         return c;
-    }
-
-    @Override
-    public FrameItem copy(FrameItem from, FrameItem reuse) {
-        return copy(from);
-    }
-
-    @Override
-    public int getLength() {
-        return -1;
     }
 
     @Override
@@ -104,16 +94,6 @@ public final class FrameItemSerializer extends TypeSerializerSingleton<FrameItem
             f.json = new String(utf8, StandardCharsets.UTF_8);
         }
         return f;
-    }
-
-    @Override
-    public FrameItem deserialize(FrameItem reuse, DataInputView in) throws IOException {
-        return deserialize(in);
-    }
-
-    @Override
-    public void copy(DataInputView source, DataOutputView target) throws IOException {
-        serialize(deserialize(source), target);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.mellchat.model.ChatEvent;
 import io.mellchat.model.ChatMessage;
 import io.mellchat.model.flink.ChatEventSerializer;
 import io.mellchat.model.flink.ModelTypeInfo;
+import io.mellchat.model.flink.RecordSerializer;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.Map;
@@ -11,7 +12,6 @@ import org.apache.flink.api.common.typeinfo.TypeInfoFactory;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
-import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
@@ -22,35 +22,10 @@ import org.apache.flink.core.memory.DataOutputView;
  * batches, cost nothing (with Flink's generic POJO serializer each was a reflective copy per
  * message).
  */
-public final class MessageWriteSerializer extends TypeSerializerSingleton<MessageWrite> {
+public final class MessageWriteSerializer extends RecordSerializer.Immutable<MessageWrite> {
     public static final MessageWriteSerializer INSTANCE = new MessageWriteSerializer();
     private static final long serialVersionUID = 1L;
     private static final byte FORMAT = 1;
-
-    @Override
-    public boolean isImmutableType() {
-        return true;
-    }
-
-    @Override
-    public MessageWrite createInstance() {
-        return null;
-    }
-
-    @Override
-    public MessageWrite copy(MessageWrite from) {
-        return from;
-    }
-
-    @Override
-    public MessageWrite copy(MessageWrite from, MessageWrite reuse) {
-        return from;
-    }
-
-    @Override
-    public int getLength() {
-        return -1;
-    }
 
     @Override
     public void serialize(MessageWrite w, DataOutputView out) throws IOException {
@@ -71,16 +46,6 @@ public final class MessageWriteSerializer extends TypeSerializerSingleton<Messag
             throw new IOException("a message write carries a message, not " + e);
         }
         return new MessageWrite(m, deletionOnly);
-    }
-
-    @Override
-    public MessageWrite deserialize(MessageWrite reuse, DataInputView in) throws IOException {
-        return deserialize(in);
-    }
-
-    @Override
-    public void copy(DataInputView source, DataOutputView target) throws IOException {
-        serialize(deserialize(source), target);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.mellchat.job.records;
 
 import io.mellchat.model.flink.ModelTypeInfo;
+import io.mellchat.model.flink.RecordSerializer;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.Map;
@@ -8,13 +9,12 @@ import org.apache.flink.api.common.typeinfo.TypeInfoFactory;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.SimpleTypeSerializerSnapshot;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
-import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 import org.apache.flink.types.StringValue;
 
 /** Binary serializer of {@link StatsAccumulator}: version byte, counts, chatters, categories. */
-public final class StatsAccumulatorSerializer extends TypeSerializerSingleton<StatsAccumulator> {
+public final class StatsAccumulatorSerializer extends RecordSerializer<StatsAccumulator> {
     public static final StatsAccumulatorSerializer INSTANCE = new StatsAccumulatorSerializer();
     private static final long serialVersionUID = 1L;
     private static final byte FORMAT = 1;
@@ -32,16 +32,6 @@ public final class StatsAccumulatorSerializer extends TypeSerializerSingleton<St
     @Override
     public StatsAccumulator copy(StatsAccumulator from) {
         return new StatsAccumulator().merge(from);
-    }
-
-    @Override
-    public StatsAccumulator copy(StatsAccumulator from, StatsAccumulator reuse) {
-        return copy(from);
-    }
-
-    @Override
-    public int getLength() {
-        return -1;
     }
 
     @Override
@@ -81,17 +71,6 @@ public final class StatsAccumulatorSerializer extends TypeSerializerSingleton<St
             a.categories.put(k, in.readInt());
         }
         return a;
-    }
-
-    @Override
-    public StatsAccumulator deserialize(StatsAccumulator reuse, DataInputView in)
-            throws IOException {
-        return deserialize(in);
-    }
-
-    @Override
-    public void copy(DataInputView source, DataOutputView target) throws IOException {
-        serialize(deserialize(source), target);
     }
 
     @Override
