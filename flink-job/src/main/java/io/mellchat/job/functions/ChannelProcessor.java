@@ -248,7 +248,7 @@ public class ChannelProcessor extends KeyedProcessFunction<String, ChatEvent, Me
                         user,
                         m.category() == null ? "general" : m.category(),
                         m.timestamp().toEpochMilli()));
-        remember(m, now);
+        remember(m, user, now);
         count(m, ctx);
     }
 
@@ -286,14 +286,13 @@ public class ChannelProcessor extends KeyedProcessFunction<String, ChatEvent, Me
         return QuestionEvent.action(QuestionEvent.Kind.VOTE, vote);
     }
 
-    private void remember(ChatMessage m, long now) throws Exception {
+    private void remember(ChatMessage m, String user, long now) throws Exception {
         RecentMessages r = recent.value();
         if (r == null) {
             r = RecentMessages.withCapacity(RECENT_PER_CHANNEL);
         }
         r.add(m.platformMessageId());
         recent.update(r);
-        String user = userKey(m.userId(), m.username());
         RecentMessages u = recentByUser.get(user);
         if (u == null) {
             u = RecentMessages.withCapacity(RECENT_PER_USER);
