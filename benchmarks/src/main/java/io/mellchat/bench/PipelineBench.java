@@ -117,7 +117,9 @@ final class PipelineBench {
             }
             r.line(
                     "Settings: `LocalRunner --replay FILE --speed max --fresh` (the job half of ./mellchat run):"
-                            + " a JVM of its own with -Xmx2g and G1, parallelism 2 (MELLCHAT_PARALLELISM),"
+                            + " a JVM of its own with -Xmx2g and G1, parallelism "
+                            + System.getenv().getOrDefault("MELLCHAT_PARALLELISM", "2")
+                            + " (MELLCHAT_PARALLELISM),"
                             + " embedded MiniCluster, heap state backend,"
                             + " checkpoints every 10 s to local disk, JDBC batches of 500 / 200 ms, Redis frames"
                             + " batched every 10 ms; PostgreSQL and Redis on the same machine.");
