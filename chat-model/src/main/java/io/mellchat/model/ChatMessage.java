@@ -91,6 +91,9 @@ public record ChatMessage(
 
     /**
      * Builds messages; {@code id}, {@code stream}, {@code displayName} and others have defaults.
+     * The id follows the platform identity: setting the platform, the channel or the platform
+     * message id drops an id copied or set before, so a changed message never keeps another one's
+     * id; set an explicit id after them.
      */
     public static final class Builder {
         private UUID id;
@@ -155,17 +158,20 @@ public record ChatMessage(
 
         public Builder platform(Platform v) {
             platform = v;
+            id = null;
             return this;
         }
 
         public Builder channel(String v) {
             channel = v;
+            id = null;
             return this;
         }
 
         public Builder channel(ChannelRef ref) {
             platform = ref.platform();
             channel = ref.channel();
+            id = null;
             return this;
         }
 
