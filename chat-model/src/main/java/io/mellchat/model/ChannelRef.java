@@ -19,7 +19,7 @@ public record ChannelRef(Platform platform, String channel) implements java.io.S
 
     private static final Pattern REPLAY_NAME = Pattern.compile("replay-[A-Za-z0-9_-]{1,93}");
     private static final Pattern YOUTUBE_NAME =
-            Pattern.compile("@[A-Za-z0-9._-]{1,100}|[A-Za-z0-9_-]{11}|UC[A-Za-z0-9_-]{22}");
+            Pattern.compile("@[A-Za-z0-9._-]{1,99}|[A-Za-z0-9_-]{11}|UC[A-Za-z0-9_-]{22}");
 
     public ChannelRef {
         Objects.requireNonNull(platform, "platform");

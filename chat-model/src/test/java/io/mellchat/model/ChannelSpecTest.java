@@ -31,6 +31,21 @@ class ChannelSpecTest {
     }
 
     @Test
+    void everyValidNameFitsTheChannelColumns() {
+        // channels.channel and messages.channel are varchar(100)
+        String handle = "@" + "a".repeat(99);
+        assertThat(ChannelRef.parse("youtube:" + handle).channel()).hasSize(100);
+        assertThatThrownBy(() -> ChannelRef.parse("youtube:@" + "a".repeat(100)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(ChannelRef.parse("kick:" + "k".repeat(100)).channel()).hasSize(100);
+        assertThatThrownBy(() -> ChannelRef.parse("kick:" + "k".repeat(101)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(ChannelRef.parse("twitch:replay-" + "r".repeat(93)).channel()).hasSize(100);
+        assertThatThrownBy(() -> ChannelRef.parse("twitch:replay-" + "r".repeat(94)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void replayChannelsAreValidOnEveryPlatform() {
         assertThat(ChannelRef.parse("twitch:replay-streamer").isReplay()).isTrue();
         assertThat(ChannelRef.parse("kick:Replay-X".toLowerCase()).key())

@@ -134,6 +134,14 @@ class ChannelsApiTest {
                         admin);
         assertThat(channel.status()).isEqualTo(400);
         assertThat(channel.json().get("detail").asText()).startsWith("channel:");
+        // longer than the column: a 400, not the database's refusal
+        Resp tooLong =
+                http.post(
+                        "/api/v1/channels",
+                        "{\"platform\":\"youtube\",\"channel\":\"@" + "a".repeat(100) + "\"}",
+                        admin);
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("detail").asText()).startsWith("channel:");
         Resp stream =
                 http.post(
                         "/api/v1/channels",
