@@ -17,7 +17,6 @@ import io.mellchat.serving.http.Params;
 import io.mellchat.serving.http.RouteTable;
 import io.mellchat.serving.redis.ActionWriter;
 import io.mellchat.serving.store.MessageStore;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -61,7 +60,7 @@ public final class MessageService implements HttpService {
                                     List<String> parts = Cursor.decode("before", c, 2);
                                     try {
                                         return new MessageStore.Position(
-                                                Instant.parse(parts.get(0)),
+                                                Params.parseInstant("before", parts.get(0)),
                                                 UUID.fromString(parts.get(1)));
                                     } catch (RuntimeException e) {
                                         throw ApiException.badField(

@@ -19,7 +19,6 @@ import io.mellchat.serving.redis.ActionWriter;
 import io.mellchat.serving.store.QuestionStore;
 import io.mellchat.serving.store.QuestionStore.Question;
 import io.mellchat.serving.store.QuestionStore.Sort;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -122,7 +121,7 @@ public final class QuestionService implements HttpService {
                     yield new Object[] {
                         Integer.parseInt(c.get(0)),
                         Double.parseDouble(c.get(1)),
-                        Instant.parse(c.get(2)),
+                        Params.parseInstant("cursor", c.get(2)),
                         UUID.fromString(c.get(3))
                     };
                 }
@@ -131,13 +130,15 @@ public final class QuestionService implements HttpService {
                     yield new Object[] {
                         Double.parseDouble(c.get(0)),
                         Integer.parseInt(c.get(1)),
-                        Instant.parse(c.get(2)),
+                        Params.parseInstant("cursor", c.get(2)),
                         UUID.fromString(c.get(3))
                     };
                 }
                 case NEW -> {
                     List<String> c = Cursor.decode("cursor", cursor, 2);
-                    yield new Object[] {Instant.parse(c.get(0)), UUID.fromString(c.get(1))};
+                    yield new Object[] {
+                        Params.parseInstant("cursor", c.get(0)), UUID.fromString(c.get(1))
+                    };
                 }
             };
         } catch (ApiException e) {

@@ -64,19 +64,7 @@ public final class StatsService implements HttpService {
             throw ApiException.badField("to", "must be later than from");
         }
         int limit = p.integer("limit", 100, 1, 1000);
-        Optional<Instant> before =
-                p.text("cursor")
-                        .map(
-                                c -> {
-                                    try {
-                                        return Instant.parse(Cursor.decode("cursor", c, 1).get(0));
-                                    } catch (ApiException e) {
-                                        throw e;
-                                    } catch (RuntimeException e) {
-                                        throw ApiException.badField(
-                                                "cursor", "is not a cursor returned as \"next\"");
-                                    }
-                                });
+        Optional<StatsStore.Position> before = p.text("cursor").map(StatsService::position);
         List<StatsStore.Window> rows =
                 store.list(
                         new StatsStore.Query(
@@ -92,8 +80,32 @@ public final class StatsService implements HttpService {
         String next = null;
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
-            next = Cursor.encode(rows.get(limit - 1).start());
+            StatsStore.Position last = rows.get(limit - 1).position();
+            next =
+                    Cursor.encode(
+                            last.start(),
+                            last.end(),
+                            last.stream(),
+                            last.platform(),
+                            last.channel());
         }
         Api.ok(res, Api.page(rows.stream().map(StatsStore.Window::json).toList(), next));
+    }
+
+    /** A cursor returned as {@code next}: the last window of the page before. */
+    private static StatsStore.Position position(String cursor) {
+        List<String> parts = Cursor.decode("cursor", cursor, 5);
+        try {
+            return new StatsStore.Position(
+                    Params.parseInstant("cursor", parts.get(0)),
+                    Params.parseInstant("cursor", parts.get(1)),
+                    parts.get(2),
+                    parts.get(3),
+                    parts.get(4));
+        } catch (ApiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw ApiException.badField("cursor", "is not a cursor returned as \"next\"");
+        }
     }
 }

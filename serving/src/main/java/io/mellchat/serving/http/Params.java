@@ -11,6 +11,9 @@ import java.util.UUID;
 
 /** Query and path parameters, validated with a 400 that names the parameter. */
 public final class Params {
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
     private final Parameters query;
     private final Parameters path;
 
@@ -23,8 +26,19 @@ public final class Params {
         return new Params(req);
     }
 
+    /**
+     * A query parameter, trimmed; absent when empty.
+     *
+     * @throws ApiException 400 when it holds a NUL character, which PostgreSQL cannot store or
+     *     compare ({@code %00} in a URL)
+     */
     public Optional<String> text(String name) {
-        return query.first(name).asOptional().map(String::trim).filter(s -> !s.isEmpty());
+        Optional<String> v =
+                query.first(name).asOptional().map(String::trim).filter(s -> !s.isEmpty());
+        if (v.isPresent() && v.get().indexOf('\0') >= 0) {
+            throw ApiException.badField(name, "must not contain NUL characters");
+        }
+        return v;
     }
 
     public String text(String name, String dflt) {
@@ -73,13 +87,24 @@ public final class Params {
         return text(name).map(v -> parseInstant(name, v));
     }
 
+    /**
+     * An ISO-8601 UTC time within years 1–9999 ({@link Instant} reads years PostgreSQL's {@code
+     * timestamptz} cannot hold).
+     *
+     * @throws ApiException 400 naming {@code name} for anything else
+     */
     public static Instant parseInstant(String name, String v) {
+        Instant t;
         try {
-            return Instant.parse(v);
+            t = Instant.parse(v);
         } catch (DateTimeParseException e) {
             throw ApiException.badField(
                     name, "must be an ISO-8601 UTC time such as 2025-01-31T18:00:00Z");
         }
+        if (t.isBefore(EARLIEST) || t.isAfter(LATEST)) {
+            throw ApiException.badField(name, "must be a time in the years 1 to 9999");
+        }
+        return t;
     }
 
     public Optional<String> platform(String name) {

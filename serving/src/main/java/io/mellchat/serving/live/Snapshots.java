@@ -4,24 +4,26 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mellchat.model.ChatMessage;
 import io.mellchat.serving.cache.Coalescer;
+import io.mellchat.serving.http.ApiException;
 import io.mellchat.serving.http.Cursor;
 import io.mellchat.serving.http.Json;
+import io.mellchat.serving.http.Params;
 import io.mellchat.serving.store.ChannelStore.Channel;
 import io.mellchat.serving.store.MessageStore;
 import io.mellchat.serving.store.QuestionStore;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * What a client gets when it subscribes, so it never starts blank: the channels' status, the last
- * messages (or, with {@code since}, every message after that point, from PostgreSQL), and the top
- * open questions — as ordinary frames ({@code channel}, {@code message} with a list, {@code
- * question}) marked {@code "snapshot": true}.
+ * messages (or, with {@code since}, every message after that point, from PostgreSQL, and the ids of
+ * those deleted since then), and the top open questions — as ordinary frames ({@code channel},
+ * {@code message} with a list, {@code deleted}, {@code question}) marked {@code "snapshot": true}.
  */
 public final class Snapshots {
     /** At most this many messages are replayed for a resume. */
@@ -60,16 +62,18 @@ public final class Snapshots {
         if (value.length() >= 20 && Character.isDigit(value.charAt(0)) && value.endsWith("Z")) {
             try {
                 return Optional.of(
-                        new MessageStore.Position(Instant.parse(value), new UUID(0L, 0L)));
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("since: not an ISO-8601 time");
+                        new MessageStore.Position(
+                                Params.parseInstant("since", value), new UUID(0L, 0L)));
+            } catch (ApiException e) {
+                throw new IllegalArgumentException(e.getMessage());
             }
         }
         try {
             List<String> parts = Cursor.decode("since", value, 2);
             return Optional.of(
                     new MessageStore.Position(
-                            Instant.parse(parts.get(0)), UUID.fromString(parts.get(1))));
+                            Params.parseInstant("since", parts.get(0)),
+                            UUID.fromString(parts.get(1))));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(
                     "since: give a message id, a messages cursor or an ISO-8601 time");
@@ -113,6 +117,23 @@ public final class Snapshots {
         } else {
             msgs = List.of();
         }
+        // a resume says which messages were deleted in the gap, by id only: /ws asks for no token,
+        // and a deleted message's text is for moderators (GET /messages?include_deleted=true)
+        Map<List<String>, List<UUID>> deleted = new LinkedHashMap<>();
+        if (since.isPresent()) {
+            List<ChatMessage> shown = new ArrayList<>(msgs.size());
+            for (ChatMessage m : msgs) {
+                if (m.deleted()) {
+                    deleted.computeIfAbsent(
+                                    List.of(m.stream(), m.platform().id(), m.channel()),
+                                    k -> new ArrayList<>())
+                            .add(m.id());
+                } else {
+                    shown.add(m);
+                }
+            }
+            msgs = shown;
+        }
         if (!msgs.isEmpty()) {
             ObjectNode f = Json.object();
             f.put("type", "message");
@@ -122,6 +143,7 @@ public final class Snapshots {
             String text = f.toString();
             out.add(new Frame("message", "", "", "", text, null));
         }
+        deleted.forEach((where, ids) -> out.add(deletedFrame(where, ids)));
         if (topQuestions > 0) {
             for (QuestionStore.Question q : questions.top(channelKeys, streams, topQuestions)) {
                 ObjectNode f = Json.object();
@@ -142,6 +164,23 @@ public final class Snapshots {
             }
         }
         return out;
+    }
+
+    /** A {@code deleted} frame as the job publishes it, for messages deleted while away. */
+    private static Frame deletedFrame(List<String> where, List<UUID> ids) {
+        ObjectNode f = Json.object();
+        f.put("type", "deleted");
+        f.put("stream", where.get(0));
+        f.put("platform", where.get(1));
+        f.put("channel", where.get(2));
+        f.put("snapshot", true);
+        ObjectNode data = f.putObject("data");
+        data.put("platform", where.get(1));
+        data.put("channel", where.get(2));
+        ArrayNode messageIds = data.putArray("message_ids");
+        ids.forEach(id -> messageIds.add(id.toString()));
+        data.putArray("question_ids");
+        return new Frame("deleted", where.get(0), where.get(1), where.get(2), f.toString(), null);
     }
 
     private static Frame channelFrame(Channel c) {

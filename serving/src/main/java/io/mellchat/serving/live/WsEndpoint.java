@@ -147,7 +147,14 @@ public final class WsEndpoint implements WsListener {
                 if (channels == null || streams == null) {
                     return;
                 }
-                hub.unsubscribe(session, normalise(channels), streams);
+                List<String> keys;
+                try {
+                    keys = normalise(channels);
+                } catch (IllegalArgumentException e) {
+                    error(e.getMessage());
+                    return;
+                }
+                hub.unsubscribe(session, keys, streams);
                 send(ack("unsubscribed"));
             }
             case "ping" -> send("{\"type\":\"pong\"}");

@@ -26,11 +26,18 @@ public final class StatsStore {
             Optional<Long> windowSeconds,
             Optional<Instant> from,
             Optional<Instant> to,
-            Optional<Instant> before,
+            Optional<Position> before,
             int limit) {}
 
+    /**
+     * Where a page ended: windows sort newest start first, then longest first (1-minute and
+     * 10-second windows share starts), then by stream, platform and channel.
+     */
+    public record Position(
+            Instant start, Instant end, String stream, String platform, String channel) {}
+
     /** One window and its sort key. */
-    public record Window(Instant start, ObjectNode json) {}
+    public record Window(Position position, ObjectNode json) {}
 
     /** Newest window first; {@code limit + 1} rows are read. */
     public List<Window> list(Query q) {
@@ -51,16 +58,32 @@ public final class StatsStore {
                 .ifPresent(w -> sql.where("extract(epoch from window_end - window_start) = ?", w));
         q.from().ifPresent(f -> sql.where("window_end > ?", f));
         q.to().ifPresent(t -> sql.where("window_start < ?", t));
-        q.before().ifPresent(b -> sql.where("window_start < ?", b));
-        sql.append(" ORDER BY window_start DESC, stream, platform, channel LIMIT ?", q.limit() + 1);
+        q.before()
+                .ifPresent(
+                        b ->
+                                sql.where(
+                                        "(window_start < ? OR (window_start = ? AND (window_end < ?"
+                                                + " OR (window_end = ? AND (stream, platform, channel)"
+                                                + " > (?, ?, ?)))))",
+                                        b.start(),
+                                        b.start(),
+                                        b.end(),
+                                        b.end(),
+                                        b.stream(),
+                                        b.platform(),
+                                        b.channel()));
+        sql.append(
+                " ORDER BY window_start DESC, window_end DESC, stream, platform, channel LIMIT ?",
+                q.limit() + 1);
         return db.list(
                 sql.text(),
                 sql::bind,
                 rs -> {
                     ObjectNode n = Json.object();
                     Instant start = Rows.instant(rs, "window_start");
+                    Instant end = Rows.instant(rs, "window_end");
                     n.put("window_start", start.toString());
-                    n.put("window_end", Rows.instant(rs, "window_end").toString());
+                    n.put("window_end", end.toString());
                     n.put("stream", rs.getString("stream"));
                     n.put("platform", rs.getString("platform"));
                     n.put("channel", rs.getString("channel"));
@@ -70,7 +93,14 @@ public final class StatsStore {
                     n.put("upvotes", rs.getInt("upvotes"));
                     var cats = Rows.tree(rs, "categories");
                     n.set("categories", cats == null ? Json.object() : cats);
-                    return new Window(start, n);
+                    return new Window(
+                            new Position(
+                                    start,
+                                    end,
+                                    rs.getString("stream"),
+                                    rs.getString("platform"),
+                                    rs.getString("channel")),
+                            n);
                 });
     }
 }

@@ -9,12 +9,14 @@ import io.helidon.webserver.testing.junit5.ServerTest;
 import io.helidon.webserver.testing.junit5.SetUpServer;
 import io.mellchat.serving.Main;
 import io.mellchat.serving.auth.Role;
+import io.mellchat.serving.http.Cursor;
 import io.mellchat.serving.support.Http;
 import io.mellchat.serving.support.Http.Resp;
 import io.mellchat.serving.support.TestStack;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +84,22 @@ class HistoryApiTest {
                             + i
                             + ", 0, 1, 0, '{}', now())");
         }
+        // windows sharing a start: a 1-minute and a 10-second one, for the stream and per channel
+        for (int i = 0; i < 2; i++) {
+            Instant start = T0.plusSeconds(60L * i);
+            for (String where : List.of("'*', '*'", "'kick', 'gamma'", "'twitch', 'delta'")) {
+                for (long len : List.of(60L, 10L)) {
+                    d.sql(
+                            "INSERT INTO stats VALUES ('paged', "
+                                    + where
+                                    + ", '"
+                                    + start
+                                    + "', '"
+                                    + start.plusSeconds(len)
+                                    + "', 1, 0, 1, 0, '{}', now())");
+                }
+            }
+        }
         Main.setUp(server, stack.ctx());
     }
 
@@ -147,6 +165,84 @@ class HistoryApiTest {
                 .startsWith("from:");
         assertThat(http.get("/api/v1/stats?from=" + T0 + "&to=" + T0).json().get("detail").asText())
                 .startsWith("to:");
+    }
+
+    @Test
+    void statsPagesReturnEveryWindowOnceWhenWindowsShareAStart() {
+        for (String by : List.of("", "&by=channel")) {
+            List<String> all = new ArrayList<>();
+            for (JsonNode w :
+                    http.get("/api/v1/stats?stream=paged&limit=100" + by).json().get("items")) {
+                all.add(windowKey(w));
+            }
+            assertThat(all).hasSize(by.isEmpty() ? 4 : 8).doesNotHaveDuplicates();
+            List<String> paged = new ArrayList<>();
+            String cursor = null;
+            for (int page = 0; page < 20; page++) {
+                Resp r =
+                        http.get(
+                                "/api/v1/stats?stream=paged&limit=1"
+                                        + by
+                                        + (cursor == null ? "" : "&cursor=" + cursor));
+                assertThat(r.status()).isEqualTo(200);
+                r.json().get("items").forEach(w -> paged.add(windowKey(w)));
+                if (r.json().get("next").isNull()) {
+                    break;
+                }
+                cursor = r.json().get("next").asText();
+            }
+            // newest start first, the longer window first, then by stream, platform, channel
+            assertThat(paged).as(by).isEqualTo(all);
+            assertThat(all.get(0)).startsWith(T0.plusSeconds(60) + "/" + T0.plusSeconds(120));
+        }
+        assertThat(http.get("/api/v1/stats?cursor=" + Cursor.encode("x")).status()).isEqualTo(400);
+        assertThat(
+                        http.get(
+                                        "/api/v1/stats?cursor="
+                                                + Cursor.encode("soon", "later", "s", "p", "c"))
+                                .json()
+                                .get("detail")
+                                .asText())
+                .startsWith("cursor:");
+    }
+
+    @Test
+    void parametersPostgresqlCannotTakeAre400sNotDatabaseErrors() {
+        // %00 decodes to a NUL character; a year past 9999 parses as an Instant
+        String farFuture = "%2B300000-01-01T00:00:00Z";
+        for (String[] c :
+                new String[][] {
+                    {"/api/v1/messages?platform=twitch&channel=a%00b", "channel:"},
+                    {"/api/v1/questions?stream=a%00b", "stream:"},
+                    {"/api/v1/stats?platform=twitch&channel=a%00b", "channel:"},
+                    {"/api/v1/search?q=x%00y", "q:"},
+                    {"/api/v1/stats?from=" + farFuture, "from:"},
+                    {"/api/v1/search?q=keyboard&to=" + farFuture, "to:"},
+                    {
+                        "/api/v1/messages?before="
+                                + Cursor.encode("+300000-01-01T00:00:00Z", new UUID(0, 0)),
+                        "before:"
+                    },
+                    {
+                        "/api/v1/questions?sort=new&cursor="
+                                + Cursor.encode("-5000-01-01T00:00:00Z", new UUID(0, 0)),
+                        "cursor:"
+                    }
+                }) {
+            Resp r = http.get(c[0]);
+            assertThat(r.status()).as(c[0]).isEqualTo(400);
+            assertThat(r.json().get("detail").asText()).as(c[0]).startsWith(c[1]);
+        }
+    }
+
+    private static String windowKey(JsonNode w) {
+        return w.get("window_start").asText()
+                + "/"
+                + w.get("window_end").asText()
+                + " "
+                + w.get("platform").asText()
+                + ":"
+                + w.get("channel").asText();
     }
 
     @Test
