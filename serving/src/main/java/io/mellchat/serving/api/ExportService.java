@@ -2,6 +2,7 @@ package io.mellchat.serving.api;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
+import io.helidon.webserver.CloseConnectionException;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -13,6 +14,7 @@ import io.mellchat.serving.http.Json;
 import io.mellchat.serving.http.Params;
 import io.mellchat.serving.http.RouteTable;
 import io.mellchat.serving.store.MessageStore;
+import io.mellchat.serving.store.StoreException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -77,28 +79,48 @@ public final class ExportService implements HttpService {
                                 .replaceAll("[^A-Za-z0-9_.-]", "_")
                         + "."
                         + format;
-        res.status(Status.OK_200);
-        res.header(
-                HeaderNames.CONTENT_TYPE,
-                format.equals("csv") ? "text/csv; charset=utf-8" : "application/x-ndjson");
-        res.header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"");
-        res.header(HeaderNames.CACHE_CONTROL, "no-store");
-        try (OutputStream raw = res.outputStream();
-                OutputStream out = new BufferedOutputStream(raw, 64 * 1024);
-                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-            if (format.equals("csv")) {
-                w.write(CSV_HEADER);
-                store.export(q, m -> csv(w, m));
-            } else {
-                OutputStream rows = new NonClosing(out);
-                store.export(
-                        q,
-                        m -> {
-                            Json.MAPPER.writeValue(rows, m);
-                            out.write('\n');
-                        });
+        Writer[] open = new Writer[1];
+        try {
+            long rows =
+                    store.export(
+                            q,
+                            () -> {
+                                // only now that PostgreSQL has answered: a failure before this
+                                // point is a 503, not an empty 200
+                                res.status(Status.OK_200);
+                                res.header(
+                                        HeaderNames.CONTENT_TYPE,
+                                        format.equals("csv")
+                                                ? "text/csv; charset=utf-8"
+                                                : "application/x-ndjson");
+                                res.header(
+                                        HeaderNames.CONTENT_DISPOSITION,
+                                        "attachment; filename=\"" + name + "\"");
+                                res.header(HeaderNames.CACHE_CONTROL, "no-store");
+                                OutputStream out =
+                                        new BufferedOutputStream(res.outputStream(), 64 * 1024);
+                                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                                open[0] = w;
+                                if (format.equals("csv")) {
+                                    w.write(CSV_HEADER);
+                                    return m -> csv(w, m);
+                                }
+                                OutputStream lines = new NonClosing(out);
+                                return m -> {
+                                    Json.MAPPER.writeValue(lines, m);
+                                    out.write('\n');
+                                };
+                            });
+            open[0].close();
+            LOG.log(Level.FINE, () -> "exported " + rows + " messages as " + name);
+        } catch (StoreException e) {
+            if (open[0] == null) {
+                throw e;
             }
-            w.flush();
+            // the 200 and part of the body are out: end the connection without the last chunk,
+            // so the client sees a cut-off download instead of a complete-looking one
+            LOG.log(Level.WARNING, "export of " + name + " failed part way; connection closed", e);
+            throw new CloseConnectionException("export failed part way", e);
         } catch (IOException | UncheckedIOException e) {
             LOG.log(Level.INFO, "export stopped: " + e.getMessage());
         }

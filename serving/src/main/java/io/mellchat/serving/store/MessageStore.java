@@ -133,11 +133,21 @@ public final class MessageStore {
             Optional<Instant> from,
             Optional<Instant> to) {}
 
+    /** Opens the output once the database has answered; gets every row after that. */
+    @FunctionalInterface
+    public interface Opener {
+        RowSink open() throws java.io.IOException;
+    }
+
     /**
      * Streams matching messages oldest first through a server-side cursor ({@code fetchSize} rows
-     * at a time), so memory stays constant whatever the row count.
+     * at a time), so memory stays constant whatever the row count. {@code output} is opened only
+     * after the query has started, so a database that does not answer fails before anything is
+     * sent.
+     *
+     * @throws StoreException when the database fails, before or while rows are read
      */
-    public long export(ExportQuery q, RowSink sink) throws java.io.IOException {
+    public long export(ExportQuery q, Opener output) throws java.io.IOException {
         Sql sql = new Sql("SELECT " + Rows.MESSAGE_COLUMNS + " FROM messages m");
         q.platform().ifPresent(p -> sql.where("m.platform = ?", p));
         q.channel().ifPresent(c -> sql.where("m.channel = ?", c));
@@ -153,6 +163,7 @@ public final class MessageStore {
                 ps.setFetchSize(1_000);
                 sql.bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {
+                    RowSink sink = output.open();
                     while (rs.next()) {
                         sink.accept(Rows.message(rs));
                         n++;

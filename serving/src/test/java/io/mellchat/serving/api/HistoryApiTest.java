@@ -342,6 +342,22 @@ class HistoryApiTest {
     }
 
     @Test
+    void exportAnswers503WhenTheDatabaseFailsBeforeAnyRow() {
+        String mod = stack.token(Role.MODERATOR);
+        // the query fails (no such table) as it would with PostgreSQL down
+        stack.data().sql("ALTER TABLE messages RENAME TO messages_away");
+        try {
+            Resp r = http.get("/api/v1/export?platform=twitch&channel=bulk&format=csv", mod);
+            assertThat(r.status()).isEqualTo(503);
+            assertThat(r.json().get("error").asText()).isEqualTo("unavailable");
+        } finally {
+            stack.data().sql("ALTER TABLE messages_away RENAME TO messages");
+        }
+        assertThat(http.get("/api/v1/export?platform=twitch&channel=bulk", mod).status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void exportIsForModeratorsAndNeedsAChannel() {
         assertThat(http.get("/api/v1/export?platform=twitch&channel=bulk").status()).isEqualTo(401);
         assertThat(
