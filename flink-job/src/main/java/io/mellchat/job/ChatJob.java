@@ -167,12 +167,15 @@ public final class ChatJob {
                 .name("counters-to-postgres")
                 .uid("counters-to-postgres");
 
-        // user actions from serving
+        // user actions from serving, in the order they were made: routed in the source's task
+        // (a round-robin exchange to several routers could let a reopen overtake its answer),
+        // then each stream's actions through one pacer subtask to the question queue
         SingleOutputStreamOperator<QuestionEvent> routed =
                 env.fromSource(actions, actionWatermarks(), "actions")
                         .uid("source-actions")
                         .setParallelism(1)
                         .process(new ActionRouter())
+                        .setParallelism(1)
                         .name("route-actions")
                         .uid("route-actions")
                         .setBufferTimeout(FLUSH_EACH_RECORD);
@@ -188,7 +191,7 @@ public final class ChatJob {
                 WatermarkPacer.pace(
                                 channelState
                                         .getSideOutput(ChannelProcessor.QUESTION_EVENTS)
-                                        .union(routed),
+                                        .union(routed.keyBy(e -> e.stream)),
                                 pacer,
                                 "pace-questions")
                         .setBufferTimeout(FLUSH_EACH_RECORD)

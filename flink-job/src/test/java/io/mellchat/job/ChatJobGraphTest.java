@@ -14,6 +14,8 @@ import org.apache.flink.runtime.jobgraph.JobVertex;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.graph.StreamGraph;
 import org.apache.flink.streaming.api.graph.StreamNode;
+import org.apache.flink.streaming.runtime.partitioner.ForwardPartitioner;
+import org.apache.flink.streaming.runtime.partitioner.KeyGroupStreamPartitioner;
 import org.junit.jupiter.api.Test;
 
 /** The shape of the job's graph: what is chained, and which exchanges flush quickly. */
@@ -55,6 +57,44 @@ class ChatJobGraphTest {
                 .containsAll(CHAT)
                 .containsAll(EACH_RECORD)
                 .contains("stats-channel", "message-votes", "pace-stats");
+    }
+
+    @Test
+    void userActionsReachTheQuestionQueueInTheOrderTheyWereMade() {
+        StreamGraph graph = streamGraph(List.of("replay"));
+        StreamNode source = node(graph, "Source: actions");
+        StreamNode router = node(graph, "route-actions");
+        // no round-robin between the source and several routers
+        assertThat(router.getParallelism()).isEqualTo(1);
+        assertThat(router.getInEdges())
+                .singleElement()
+                .satisfies(
+                        e -> {
+                            assertThat(e.getSourceId()).isEqualTo(source.getId());
+                            assertThat(e.getPartitioner()).isInstanceOf(ForwardPartitioner.class);
+                        });
+        // a stream's actions all go to one pacer subtask, and on by stream to the queue
+        StreamNode pacer = node(graph, "pace-questions");
+        assertThat(pacer.getInEdges())
+                .filteredOn(e -> e.getSourceId() == router.getId())
+                .singleElement()
+                .satisfies(
+                        e ->
+                                assertThat(e.getPartitioner())
+                                        .isInstanceOf(KeyGroupStreamPartitioner.class));
+        assertThat(node(graph, "questions").getInEdges())
+                .singleElement()
+                .satisfies(
+                        e ->
+                                assertThat(e.getPartitioner())
+                                        .isInstanceOf(KeyGroupStreamPartitioner.class));
+    }
+
+    private static StreamNode node(StreamGraph graph, String name) {
+        return graph.getStreamNodes().stream()
+                .filter(n -> n.getOperatorName().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no operator " + name));
     }
 
     @Test
