@@ -329,14 +329,19 @@ public class ChannelProcessor extends KeyedProcessFunction<String, ChatEvent, Me
             throws Exception {
         if (ctx.timeDomain() == org.apache.flink.streaming.api.TimeDomain.EVENT_TIME) {
             counterEventTimer.clear();
-        } else if (Long.valueOf(timestamp).equals(sweepTimer.value())) {
-            sweepTimer.clear();
-            sweep(timestamp);
-            if (!seen.isEmpty() || !recentByUser.isEmpty() || !pendingDeletions.isEmpty()) {
-                scheduleSweep(ctx);
-            }
-            return;
         } else {
+            // Flink keeps one timer per key and millisecond: the sweep and the counter flush may
+            // be the same timer
+            if (Long.valueOf(timestamp).equals(sweepTimer.value())) {
+                sweepTimer.clear();
+                sweep(timestamp);
+                if (!seen.isEmpty() || !recentByUser.isEmpty() || !pendingDeletions.isEmpty()) {
+                    scheduleSweep(ctx);
+                }
+                if (!Long.valueOf(timestamp).equals(counterTimer.value())) {
+                    return;
+                }
+            }
             counterTimer.clear();
         }
         ChannelCounters c = counters.value();

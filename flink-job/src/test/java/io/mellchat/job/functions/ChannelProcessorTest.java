@@ -175,6 +175,27 @@ class ChannelProcessorTest {
     }
 
     @Test
+    void countersKeepBeingReportedWhenTheirTimerFallsOnTheSweep() throws Exception {
+        long t0 = harness.getProcessingTime();
+        feed(msg("a", "ann", "x", 0)); // counter timer at t0 + 2 s, sweep at t0 + 5 min
+        harness.setProcessingTime(t0 + 2_000);
+        harness.getSideOutput(ChannelProcessor.COUNTERS).clear();
+        long sweep = t0 + ChannelProcessor.SWEEP_INTERVAL.toMillis();
+        harness.setProcessingTime(sweep - 2_000);
+        feed(msg("b", "bob", "y", 1)); // its counter timer is the sweep's millisecond: one timer
+        harness.setProcessingTime(sweep);
+        assertThat(harness.getSideOutput(ChannelProcessor.COUNTERS).poll().getValue().messagesTotal)
+                .isEqualTo(2);
+        feed(msg("c", "cat", "z", 2));
+        harness.setProcessingTime(sweep + 2_000);
+        assertThat(harness.getSideOutput(ChannelProcessor.COUNTERS))
+                .as("counters after the shared timer")
+                .isNotEmpty();
+        assertThat(harness.getSideOutput(ChannelProcessor.COUNTERS).poll().getValue().messagesTotal)
+                .isEqualTo(3);
+    }
+
+    @Test
     void countersCarryTheChannelsStreamAndOriginFromItsStatus() throws Exception {
         ChatMessage m = msg("a", "ann", "x", 0);
         feed(
