@@ -12,6 +12,8 @@ import java.util.UUID;
 
 /** What every mapping of one Kick event needs: the channel, the time, the event and its data. */
 record EventContext(ChannelSpec spec, Instant receivedAt, String name, JsonNode data) {
+    /** How derived platform message ids start. */
+    static final String DERIVED_PREFIX = "derived-";
 
     String channel() {
         return spec.ref().channel();
@@ -24,12 +26,15 @@ record EventContext(ChannelSpec spec, Instant receivedAt, String name, JsonNode 
                 .receivedAt(receivedAt);
     }
 
-    /** A message whose id is derived from the event (name, data, UTC day of receipt). */
+    /**
+     * A message whose id is derived from the event (name, data, UTC day of receipt); {@link
+     * DerivedRepeats} tells repeats of the same event apart.
+     */
     ChatMessage.Builder derived() {
         long day = Math.floorDiv(receivedAt.getEpochSecond(), 86_400L);
         String key = name + '|' + day + '|' + data;
         UUID uuid = NameUuids.of(key);
-        return message("derived-" + uuid).timestamp(receivedAt);
+        return message(DERIVED_PREFIX + uuid).timestamp(receivedAt);
     }
 
     /** A skip for an event that lacks what it needs. */

@@ -206,6 +206,7 @@ public final class KickChatClient implements AutoCloseable {
         final Backoff lookupBackoff =
                 new Backoff(config.lookupRetryInitial(), config.lookupRetryMax(), 2.0, 0.2);
         final RecentIds recent = new RecentIds(config.dedupeCapacity());
+        final DerivedRepeats repeats = new DerivedRepeats(config.dedupeCapacity());
         volatile List<String> pusherChannels = List.of();
         volatile String liveChannel = "";
         volatile ScheduledFuture<?> retry;
@@ -257,10 +258,20 @@ public final class KickChatClient implements AutoCloseable {
             KickEvent event = parser.parse(frame, ch.spec, clock.instant());
             if (event instanceof KickEvent.Modelled) {
                 KickEvent.Modelled m = (KickEvent.Modelled) event;
-                if (m.event() instanceof ChatMessage
-                        && !ch.recent.add(((ChatMessage) m.event()).platformMessageId())) {
-                    listener.onSkipped(
-                            SkipReasons.DUPLICATE, ((ChatMessage) m.event()).platformMessageId());
+                if (m.event() instanceof ChatMessage msg) {
+                    String id = msg.platformMessageId();
+                    if (id.startsWith(EventContext.DERIVED_PREFIX)) {
+                        String occurrence = ch.repeats.occurrence(frame.channel(), id);
+                        if (!occurrence.equals(id)) {
+                            msg = msg.toBuilder().platformMessageId(occurrence).build();
+                            id = occurrence;
+                        }
+                    }
+                    if (!ch.recent.add(id)) {
+                        listener.onSkipped(SkipReasons.DUPLICATE, id);
+                        return;
+                    }
+                    listener.onEvent(ch.spec, msg);
                     return;
                 }
                 listener.onEvent(ch.spec, m.event());

@@ -13,6 +13,7 @@ import io.mellchat.model.MessageDeleted;
 import io.mellchat.model.MessageKind;
 import io.mellchat.model.UserBanned;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -153,6 +154,35 @@ class KickChatClientTest {
                 .extracting(e -> ((ChatMessage) e).platformMessageId())
                 .containsExactly("a", "b", "c");
         assertThat(events.skipped).containsOnly(SkipReasons.DUPLICATE);
+    }
+
+    @Test
+    void theSameGiftSentTwiceIsTwoEventsButOneEventOnTwoPusherChannelsIsOne() {
+        api.channel("litney", 668, ROOM_ID);
+        client.add(ChannelSpec.parse("kick:litney", "default"));
+        await("four subscriptions", WAIT, () -> pusher.subscribeRequests().size() == 4);
+        String gift =
+                "{\"message\":\"\",\"sender\":{\"id\":9,\"username\":\"Fan\"},"
+                        + "\"gift\":{\"gift_id\":\"g\",\"name\":\"Hype\",\"amount\":100}}";
+        // no id and no time in the event: only the order of arrival tells two gifts apart
+        pusher.publish("channel_668", "KicksGifted", gift);
+        pusher.publish("channel_668", "KicksGifted", gift);
+        // a subscription notice that reaches the client on two of its Pusher channels
+        String sub = "{\"username\":\"subber\",\"months\":3}";
+        pusher.publish("chatroom_" + ROOM_ID, "SubscriptionEvent", sub);
+        pusher.publish("channel_668", "SubscriptionEvent", sub);
+
+        await(
+                "three events and a duplicate",
+                WAIT,
+                () -> events.events.size() == 3 && events.skipped.size() == 1);
+        List<ChatMessage> got = events.events.stream().map(ChatMessage.class::cast).toList();
+        assertThat(got)
+                .extracting(ChatMessage::kind)
+                .containsExactly(MessageKind.PAID, MessageKind.PAID, MessageKind.SUBSCRIPTION);
+        assertThat(got.get(0).platformMessageId()).isNotEqualTo(got.get(1).platformMessageId());
+        assertThat(got).extracting(ChatMessage::id).doesNotHaveDuplicates();
+        assertThat(events.skipped).containsExactly(SkipReasons.DUPLICATE);
     }
 
     @Test
