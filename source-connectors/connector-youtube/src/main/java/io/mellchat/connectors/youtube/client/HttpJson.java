@@ -3,19 +3,24 @@ package io.mellchat.connectors.youtube.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
 
 /**
  * The HTTP transport of the YouTube clients (JDK {@link HttpClient}): one request at a time per
@@ -27,10 +32,16 @@ final class HttpJson implements AutoCloseable {
 
     private final HttpClient client;
     private final Duration timeout;
+    private final int maxBodyBytes;
     private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
 
     HttpJson(Duration timeout) {
+        this(timeout, MAX_BODY_BYTES);
+    }
+
+    HttpJson(Duration timeout, int maxBodyBytes) {
         this.timeout = timeout;
+        this.maxBodyBytes = maxBodyBytes;
         this.client =
                 HttpClient.newBuilder()
                         .connectTimeout(timeout)
@@ -85,20 +96,12 @@ final class HttpJson implements AutoCloseable {
 
     private Answer send(HttpRequest request) throws IOException, InterruptedException {
         CompletableFuture<HttpResponse<byte[]>> f =
-                client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+                client.sendAsync(
+                        request, info -> new LimitedBody(maxBodyBytes, safe(request.uri())));
         inFlight.add(f);
         try {
             HttpResponse<byte[]> r = f.get();
-            byte[] body = r.body();
-            if (body.length > MAX_BODY_BYTES) {
-                throw new IOException(
-                        "answer of "
-                                + body.length
-                                + " bytes from "
-                                + safe(request.uri())
-                                + " is too big");
-            }
-            return new Answer(r.statusCode(), new String(body, StandardCharsets.UTF_8));
+            return new Answer(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
         } catch (CancellationException e) {
             throw new Aborted();
         } catch (InterruptedException e) {
@@ -112,6 +115,63 @@ final class HttpJson implements AutoCloseable {
             throw new IOException("request to " + safe(request.uri()) + " failed: " + cause, cause);
         } finally {
             inFlight.remove(f);
+        }
+    }
+
+    /**
+     * Collects a body of at most {@code max} bytes; a longer one is refused as it arrives (the
+     * connection is dropped), so an endless or huge answer never fills the heap.
+     */
+    private static final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
+        private final int max;
+        private final String from;
+        private final CompletableFuture<byte[]> body = new CompletableFuture<>();
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private Flow.Subscription subscription;
+
+        LimitedBody(int max, String from) {
+            this.max = max;
+            this.from = from;
+        }
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return body;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            subscription = s;
+            s.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> items) {
+            if (body.isDone()) {
+                return;
+            }
+            for (ByteBuffer b : items) {
+                if (bytes.size() + (long) b.remaining() > max) {
+                    subscription.cancel();
+                    body.completeExceptionally(
+                            new IOException(
+                                    "answer from " + from + " is over " + max + " bytes: refused"));
+                    return;
+                }
+                byte[] chunk = new byte[b.remaining()];
+                b.get(chunk);
+                bytes.write(chunk, 0, chunk.length);
+            }
+        }
+
+        @Override
+        public void onError(Throwable t) {
+            body.completeExceptionally(t);
+        }
+
+        @Override
+        public void onComplete() {
+            body.complete(bytes.toByteArray());
         }
     }
 
