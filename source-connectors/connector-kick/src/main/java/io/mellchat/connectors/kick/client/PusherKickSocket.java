@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -39,6 +40,11 @@ public final class PusherKickSocket implements KickSocket {
     private boolean started;
     private boolean closed;
     private Connection current;
+
+    /** Every WebSocket open now: {@link #close} aborts them from its own thread too. */
+    private final Set<WebSocket> open = ConcurrentHashMap.newKeySet();
+
+    private volatile boolean closing;
 
     public PusherKickSocket(KickClientConfig config, Listener listener) {
         this.config = config;
@@ -92,6 +98,7 @@ public final class PusherKickSocket implements KickSocket {
 
     @Override
     public void close() {
+        closing = true;
         run(
                 () -> {
                     closed = true;
@@ -109,6 +116,10 @@ public final class PusherKickSocket implements KickSocket {
             loop.shutdownNow();
             Thread.currentThread().interrupt();
         }
+        // the loop's own shut() may never have run: it waited on the listener, and shutdownNow()
+        // drops the tasks it had not started
+        open.forEach(WebSocket::abort);
+        open.clear();
     }
 
     private void connect() {
@@ -388,11 +399,18 @@ public final class PusherKickSocket implements KickSocket {
             shut = true;
             if (ws != null) {
                 ws.abort();
+                open.remove(ws);
             }
         }
 
         @Override
         public void onOpen(WebSocket webSocket) {
+            open.add(webSocket);
+            if (closing) {
+                webSocket.abort();
+                open.remove(webSocket);
+                return;
+            }
             // before any onText task, and possibly before buildAsync's future completes
             run(() -> opened(webSocket));
             webSocket.request(1);
@@ -447,12 +465,14 @@ public final class PusherKickSocket implements KickSocket {
 
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            open.remove(webSocket);
             run(() -> closed(this, statusCode, reason == null ? "" : reason));
             return null;
         }
 
         @Override
         public void onError(WebSocket webSocket, Throwable error) {
+            open.remove(webSocket);
             run(
                     () ->
                             drop(

@@ -66,6 +66,18 @@ class PusherKickSocketTest {
     }
 
     @Test
+    void closeEndsTheConnectionEvenWhileTheListenerIsBlocked() {
+        connect();
+        events.blockFrames = true; // the reader's queue is full: the socket's thread waits
+        pusher.publish(ROOM, KickFrames.CHAT_MESSAGE_EVENT, chat("m1"));
+        await("the blocked delivery", WAIT, () -> events.frames.size() == 1);
+
+        socket.close();
+        socket = null;
+        await("the connection closed", WAIT, () -> pusher.openConnections() == 0);
+    }
+
+    @Test
     void answersServerPingsAndStaysConnected() {
         pusher.serverPings(Duration.ofMillis(200), Duration.ofSeconds(2));
         connect();

@@ -20,10 +20,20 @@ final class RecordingSocketListener implements KickSocket.Listener {
         log.add("subscribed " + channel);
     }
 
+    /** While set, {@link #onFrame} blocks until interrupted, as a reader whose queue is full. */
+    volatile boolean blockFrames;
+
     @Override
     public void onFrame(PusherFrame frame) {
         frames.add(frame);
         log.add("frame " + frame.event());
+        if (blockFrames) {
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     @Override
