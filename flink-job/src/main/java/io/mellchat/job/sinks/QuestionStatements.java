@@ -72,13 +72,23 @@ public final class QuestionStatements {
                 Jdbc.setTimeMillis(ps, 9, v.atMillis);
             };
 
+    /**
+     * A message's total: the job's count, or the stored votes when there are more of them. The job
+     * forgets a message's votes a day (MELLCHAT_QUESTION_TTL) after the last one and then counts
+     * from zero again; a late vote must not write 1 over the stored 5. Its own row may not be
+     * stored yet when this runs; the rewrite a few seconds later counts it. Votes only grow, so
+     * this stays idempotent.
+     */
     public static final String UPDATE_MESSAGE_VOTES =
-            "UPDATE messages SET upvotes = ? WHERE id = ?";
+            "UPDATE messages SET upvotes = GREATEST(?, (SELECT count(*) FROM upvotes"
+                    + " WHERE type = 'message' AND item_id = ?)) WHERE id = ?";
 
     public static final JdbcStatementBuilder<MessageVotes> BIND_MESSAGE_VOTES =
             (ps, v) -> {
+                UUID id = UUID.fromString(v.messageId);
                 ps.setInt(1, v.upvotes);
-                ps.setObject(2, UUID.fromString(v.messageId));
+                ps.setObject(2, id);
+                ps.setObject(3, id);
             };
 
     public static final String UPSERT_STATS =

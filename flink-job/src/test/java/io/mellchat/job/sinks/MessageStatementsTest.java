@@ -4,8 +4,10 @@ import static io.mellchat.job.Events.msg;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mellchat.job.records.ChannelCounters;
+import io.mellchat.job.records.MessageVotes;
 import io.mellchat.job.records.MessageWrite;
 import io.mellchat.job.records.RangeDeletion;
+import io.mellchat.job.records.VoteRow;
 import io.mellchat.model.Amount;
 import io.mellchat.model.Badge;
 import io.mellchat.model.ChannelStatus;
@@ -44,7 +46,7 @@ class MessageStatementsTest {
 
     @BeforeEach
     void empty() throws Exception {
-        sql("TRUNCATE messages, channels");
+        sql("TRUNCATE messages, channels, upvotes");
     }
 
     private static void sql(String s) throws Exception {
@@ -73,6 +75,67 @@ class MessageStatementsTest {
             }
             ps.executeBatch();
         }
+    }
+
+    @Test
+    void aMessagesVoteTotalNeverFallsBelowItsStoredVotes() throws Exception {
+        ChatMessage m = msg("m1", "ann", "nice play", 0);
+        write(MessageWrite.insert(m));
+        List<VoteRow> five = new java.util.ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            five.add(vote(m, "v" + i));
+        }
+        run(QuestionStatements.INSERT_VOTE, QuestionStatements.BIND_VOTE, five);
+        run(
+                QuestionStatements.UPDATE_MESSAGE_VOTES,
+                QuestionStatements.BIND_MESSAGE_VOTES,
+                List.of(total(m, 5)));
+        assertThat(upvotes(m)).isEqualTo(5);
+        // a day later the job has forgotten the five and counts a sixth voter as its first
+        run(
+                QuestionStatements.UPDATE_MESSAGE_VOTES,
+                QuestionStatements.BIND_MESSAGE_VOTES,
+                List.of(total(m, 1)));
+        assertThat(upvotes(m)).isEqualTo(5);
+        run(QuestionStatements.INSERT_VOTE, QuestionStatements.BIND_VOTE, List.of(vote(m, "v6")));
+        run(
+                QuestionStatements.UPDATE_MESSAGE_VOTES,
+                QuestionStatements.BIND_MESSAGE_VOTES,
+                List.of(total(m, 1)));
+        assertThat(upvotes(m)).isEqualTo(6);
+        // the job's count wins while its row is not stored yet; replays change nothing
+        run(
+                QuestionStatements.UPDATE_MESSAGE_VOTES,
+                QuestionStatements.BIND_MESSAGE_VOTES,
+                List.of(total(m, 7), total(m, 7)));
+        assertThat(upvotes(m)).isEqualTo(7);
+    }
+
+    private static VoteRow vote(ChatMessage m, String voter) {
+        VoteRow v = new VoteRow();
+        v.type = "message";
+        v.itemId = m.id().toString();
+        v.voter = voter;
+        v.source = "api";
+        v.platform = m.platform().id();
+        v.channel = m.channel();
+        v.actionId = "a-" + voter;
+        v.atMillis = 0;
+        return v;
+    }
+
+    private static MessageVotes total(ChatMessage m, int upvotes) {
+        MessageVotes v = new MessageVotes();
+        v.messageId = m.id().toString();
+        v.stream = m.stream();
+        v.platform = m.platform().id();
+        v.channel = m.channel();
+        v.upvotes = upvotes;
+        return v;
+    }
+
+    private static long upvotes(ChatMessage m) throws Exception {
+        return count("SELECT upvotes FROM messages WHERE id = '" + m.id() + "'");
     }
 
     private static void write(MessageWrite... w) throws Exception {
