@@ -212,10 +212,14 @@ public class QuestionMerger extends KeyedProcessFunction<String, QuestionEvent, 
             changed.put(q.id, q);
         }
         if (e.wholeChannel || !e.userId.isEmpty()) {
-            for (String id : openQuestions().ids) {
-                QuestionState q = changed.containsKey(id) ? changed.get(id) : questions.get(id);
+            // every open question this stream remembers, not only the MAX_OPEN newest that the
+            // merge index holds: bans and clears are rare, a busy stream has more open questions
+            for (Map.Entry<String, QuestionState> entry : questions.entries()) {
+                String id = entry.getKey();
+                QuestionState q = changed.containsKey(id) ? changed.get(id) : entry.getValue();
                 if (q != null
                         && !q.deleted
+                        && !q.answered
                         && q.channelKey().equals(e.channelKey)
                         && q.timestampMillis <= e.atMillis
                         && (e.wholeChannel

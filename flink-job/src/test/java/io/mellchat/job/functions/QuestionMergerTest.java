@@ -247,6 +247,35 @@ class QuestionMergerTest {
     }
 
     @Test
+    void aBanReachesOpenQuestionsBeyondTheMergeIndex() throws Exception {
+        ChatMessage early = ask(Platform.TWITCH, "early", "ann", "what song is this?", 0);
+        feed(QuestionEvent.asked(early));
+        // more open questions than the merge index keeps push ann's out of it
+        for (int i = 0; i < QuestionMerger.MAX_OPEN + 5; i++) {
+            String words =
+                    UUID.nameUUIDFromBytes(("q" + i).getBytes()).toString().replace('-', ' ');
+            feed(QuestionEvent.asked(ask(Platform.TWITCH, "p" + i, "user" + i, words + "?", 1)));
+        }
+        harness.getOutput().clear();
+        feed(
+                QuestionEvent.removed(
+                        "show",
+                        "twitch:chan",
+                        new String[0],
+                        "id-ann",
+                        false,
+                        T0.plusSeconds(2).toEpochMilli()));
+        List<QuestionState> out = harness.extractOutputValues();
+        assertThat(out)
+                .singleElement()
+                .satisfies(
+                        q -> {
+                            assertThat(q.messageId).isEqualTo(early.id().toString());
+                            assertThat(q.deleted).isTrue();
+                        });
+    }
+
+    @Test
     void questionsUntouchedForTheTtlAreForgotten() throws Exception {
         ChatMessage m = ask(Platform.TWITCH, "1", "ann", "what song is this?", 0);
         feed(QuestionEvent.asked(m));
