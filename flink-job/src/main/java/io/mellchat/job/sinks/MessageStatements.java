@@ -67,16 +67,21 @@ public final class MessageStatements {
 
     /**
      * Hides older messages: one by platform id, one user's, or a whole channel's, up to a time.
-     * Empty parameters mean "any".
+     * Empty parameters mean "any". The questions those messages asked leave the queue with them (a
+     * hidden message's question whatever its state, a ban's or clear's only when open), also those
+     * the job no longer remembers.
      */
     public static final String DELETE_RANGE =
-            "UPDATE messages SET deleted = true"
+            "WITH hidden AS (UPDATE messages SET deleted = true"
                     + " WHERE platform = ? AND channel = ? AND NOT deleted"
                     + " AND (? = '' OR platform_message_id = ?)"
                     + " AND (? = '' OR id = CAST(NULLIF(?, '') AS uuid))"
                     + " AND (? = '' OR user_id = ?)"
                     + " AND (? = '' OR lower(username) = lower(?))"
-                    + " AND \"timestamp\" <= ?";
+                    + " AND \"timestamp\" <= ? RETURNING id)"
+                    + " UPDATE questions SET deleted = true, updated_at = now()"
+                    + " WHERE message_id IN (SELECT id FROM hidden) AND NOT deleted"
+                    + " AND (NOT answered OR ? <> '' OR ? <> '')";
 
     public static final JdbcStatementBuilder<RangeDeletion> BIND_DELETE_RANGE =
             (ps, d) -> {
@@ -98,6 +103,8 @@ public final class MessageStatements {
                 } else {
                     Jdbc.setTimeMillis(ps, 11, d.untilEpochMillis);
                 }
+                ps.setString(12, d.platformMessageId);
+                ps.setString(13, d.messageId);
             };
 
     /**

@@ -46,7 +46,7 @@ class MessageStatementsTest {
 
     @BeforeEach
     void empty() throws Exception {
-        sql("TRUNCATE messages, channels, upvotes");
+        sql("TRUNCATE messages, channels, upvotes, questions");
     }
 
     private static void sql(String s) throws Exception {
@@ -247,6 +247,55 @@ class MessageStatementsTest {
                 MessageStatements.BIND_DELETE_RANGE,
                 List.of(RangeDeletion.ofChannel("twitch", "chan", at5)));
         assertThat(count("SELECT count(*) FROM messages WHERE NOT deleted")).isZero();
+    }
+
+    @Test
+    void hiddenMessagesTakeTheirQuestionsOutOfTheQueue() throws Exception {
+        ChatMessage open = msg("a", "troll", "what?", 0);
+        ChatMessage answered = msg("b", "troll", "why?", 1);
+        ChatMessage other = msg("c", "ann", "how?", 2);
+        ChatMessage hidden = msg("d", "ann", "who?", 3);
+        write(
+                MessageWrite.insert(open),
+                MessageWrite.insert(answered),
+                MessageWrite.insert(other),
+                MessageWrite.insert(hidden));
+        // question rows the job may no longer remember (it forgets them a day after the last
+        // change)
+        for (ChatMessage m : List.of(open, answered, other, hidden)) {
+            sql(
+                    "INSERT INTO questions (id, message_id, platform, channel, username, question,"
+                            + " \"timestamp\", answered) VALUES (gen_random_uuid(), '"
+                            + m.id()
+                            + "', 'twitch', 'chan', '"
+                            + m.username()
+                            + "', '"
+                            + m.message()
+                            + "', now(), "
+                            + (m == answered || m == hidden)
+                            + ")");
+        }
+        run(
+                MessageStatements.DELETE_RANGE,
+                MessageStatements.BIND_DELETE_RANGE,
+                List.of(
+                        RangeDeletion.ofUser(
+                                "twitch", "chan", "uid-troll", "troll", Long.MAX_VALUE),
+                        RangeDeletion.ofId("twitch", "chan", hidden.id().toString())));
+        // a ban takes the user's open questions; a hidden message its question, answered or not
+        assertThat(deletedQuestions()).containsExactlyInAnyOrder("what?", "who?");
+    }
+
+    private static List<String> deletedQuestions() throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        try (Connection c = db.config().connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT question FROM questions WHERE deleted")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 
     @Test
