@@ -208,6 +208,11 @@ public final class ChatJob {
                 .sinkTo(sinks.questions())
                 .name("questions-to-postgres")
                 .uid("questions-to-postgres");
+        questions
+                .getSideOutput(QuestionMerger.LATE_ACTIONS)
+                .sinkTo(sinks.lateQuestionActions())
+                .name("late-question-actions-to-postgres")
+                .uid("late-question-actions-to-postgres");
 
         // votes on messages
         SingleOutputStreamOperator<MessageVotes> messageVotes =

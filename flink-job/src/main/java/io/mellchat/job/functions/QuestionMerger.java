@@ -3,6 +3,7 @@ package io.mellchat.job.functions;
 import io.mellchat.classifier.QuestionSimilarity;
 import io.mellchat.job.records.FrameItem;
 import io.mellchat.job.records.FrameItemSerializer;
+import io.mellchat.job.records.LateQuestionAction;
 import io.mellchat.job.records.OpenQuestions;
 import io.mellchat.job.records.QuestionEvent;
 import io.mellchat.job.records.QuestionState;
@@ -54,6 +55,8 @@ public class QuestionMerger extends KeyedProcessFunction<String, QuestionEvent, 
     public static final OutputTag<FrameItem> FRAMES =
             new OutputTag<>("question-frames", FrameItemSerializer.TYPE) {};
     public static final OutputTag<VoteRow> VOTES = new OutputTag<>("question-votes") {};
+    public static final OutputTag<LateQuestionAction> LATE_ACTIONS =
+            new OutputTag<>("late-question-actions") {};
     public static final OutputTag<StatsEvent> STATS = new OutputTag<>("question-vote-stats") {};
 
     static final int MAX_OPEN = 500;
@@ -69,7 +72,7 @@ public class QuestionMerger extends KeyedProcessFunction<String, QuestionEvent, 
     private transient MapState<String, Boolean> voters;
     private transient ValueState<OpenQuestions> open;
     private transient ValueState<Long> sweepTimer;
-    private transient Counter unknownTargets;
+    private transient Counter lateActions;
     private transient Counter duplicateVotes;
 
     public QuestionMerger(double threshold, int trendingMinutes, Duration ttl) {
@@ -106,8 +109,8 @@ public class QuestionMerger extends KeyedProcessFunction<String, QuestionEvent, 
         sweepTimer =
                 getRuntimeContext()
                         .getState(new ValueStateDescriptor<>("question-sweep-timer", Types.LONG));
-        unknownTargets =
-                getRuntimeContext().getMetricGroup().counter("mellchat_votes_unknown_target");
+        lateActions =
+                getRuntimeContext().getMetricGroup().counter("mellchat_question_actions_late");
         duplicateVotes = getRuntimeContext().getMetricGroup().counter("mellchat_votes_duplicate");
     }
 
@@ -259,7 +262,15 @@ public class QuestionMerger extends KeyedProcessFunction<String, QuestionEvent, 
         String qid = a.targetType() == UserAction.Target.QUESTION ? target : byMessage.get(target);
         QuestionState q = qid == null ? null : questions.get(qid);
         if (q == null) {
-            unknownTargets.inc();
+            // a question forgotten here may still be stored; a "+1" to a message names the
+            // question it would have asked (no row when it asked none: nothing changes)
+            String id = qid != null ? qid : questionIdFor(target);
+            late(
+                    LateQuestionAction.VOTE,
+                    id,
+                    voteRow("question", id, a, a.platform(), a.channel()),
+                    a,
+                    ctx);
             return;
         }
         String key = q.id + "|" + a.actor();
@@ -288,7 +299,12 @@ public class QuestionMerger extends KeyedProcessFunction<String, QuestionEvent, 
             throws Exception {
         QuestionState q = questions.get(a.targetId().toString());
         if (q == null) {
-            unknownTargets.inc();
+            late(
+                    answered ? LateQuestionAction.ANSWER : LateQuestionAction.UNANSWER,
+                    a.targetId().toString(),
+                    null,
+                    a,
+                    ctx);
             return;
         }
         if (q.answered == answered) {
@@ -297,6 +313,18 @@ public class QuestionMerger extends KeyedProcessFunction<String, QuestionEvent, 
         q.answered = answered;
         q.answeredAtMillis = answered ? a.timestamp().toEpochMilli() : 0;
         emit(q, answered ? "answered" : "question", ctx, out);
+    }
+
+    /**
+     * An action on a question this operator does not remember: forgotten a day after its last
+     * change, or never seen (a start with {@code --fresh}). The stored row takes it alone; unknown
+     * ids change nothing there either.
+     */
+    private void late(String action, String questionId, VoteRow vote, UserAction a, Context ctx) {
+        lateActions.inc();
+        ctx.output(
+                LATE_ACTIONS,
+                LateQuestionAction.of(action, questionId, vote, a.timestamp().toEpochMilli()));
     }
 
     /** Trending counts decay as their minutes leave the window; processing time sweeps state. */

@@ -2,6 +2,7 @@ package io.mellchat.job.sinks;
 
 import io.mellchat.job.JobConfig;
 import io.mellchat.job.records.ChannelCounters;
+import io.mellchat.job.records.LateQuestionAction;
 import io.mellchat.job.records.MessageVotes;
 import io.mellchat.job.records.MessageWrite;
 import io.mellchat.job.records.QuestionState;
@@ -25,6 +26,7 @@ public record JobSinks(
         Sink<ChannelCounters> counters,
         Sink<QuestionState> questions,
         Sink<VoteRow> votes,
+        Sink<LateQuestionAction> lateQuestionActions,
         Sink<MessageVotes> messageVotes,
         Sink<StatsRow> stats,
         SinkFunction<RedisFrame> frames,
@@ -40,6 +42,7 @@ public record JobSinks(
                 counters,
                 questions,
                 votes,
+                lateQuestionActions,
                 messageVotes,
                 stats,
                 frames,
@@ -55,6 +58,7 @@ public record JobSinks(
                 counters,
                 replacement,
                 votes,
+                lateQuestionActions,
                 messageVotes,
                 stats,
                 frames,
@@ -78,6 +82,10 @@ public record JobSinks(
                 Jdbc.sink(c, MessageStatements.UPSERT_COUNTERS, MessageStatements.BIND_COUNTERS),
                 Jdbc.sink(c, QuestionStatements.UPSERT_QUESTION, QuestionStatements.BIND_QUESTION),
                 Jdbc.sink(c, QuestionStatements.INSERT_VOTE, QuestionStatements.BIND_VOTE),
+                Jdbc.sink(
+                        c,
+                        QuestionStatements.LATE_QUESTION_ACTION,
+                        QuestionStatements.BIND_LATE_QUESTION_ACTION),
                 Jdbc.sink(
                         c,
                         QuestionStatements.UPDATE_MESSAGE_VOTES,

@@ -1,6 +1,7 @@
 package io.mellchat.job.sinks;
 
 import io.mellchat.job.functions.Frames;
+import io.mellchat.job.records.LateQuestionAction;
 import io.mellchat.job.records.MessageVotes;
 import io.mellchat.job.records.QuestionState;
 import io.mellchat.job.records.StatsRow;
@@ -70,6 +71,47 @@ public final class QuestionStatements {
                 ps.setString(7, v.channel);
                 ps.setString(8, v.actionId);
                 Jdbc.setTimeMillis(ps, 9, v.atMillis);
+            };
+
+    /**
+     * A vote, answer or reopen of a stored question the job has forgotten. A vote's row and the
+     * question's count change in one statement: a replayed vote finds its row and adds nothing.
+     */
+    public static final String LATE_QUESTION_ACTION =
+            "WITH added AS (INSERT INTO upvotes (id, type, item_id, voter, source, platform, channel,"
+                    + " action_id, created_at) SELECT ?, 'question', ?, ?, ?, ?, ?, ?, ?"
+                    + " WHERE ? = 'vote' AND EXISTS (SELECT 1 FROM questions WHERE id = ? AND NOT deleted)"
+                    + " ON CONFLICT DO NOTHING RETURNING 1)"
+                    + " UPDATE questions SET upvotes = upvotes + (SELECT count(*) FROM added),"
+                    + " score = score + (SELECT count(*) FROM added),"
+                    + " answered = CASE ? WHEN 'answer' THEN true WHEN 'unanswer' THEN false"
+                    + " ELSE answered END,"
+                    + " answered_at = CASE ? WHEN 'answer' THEN COALESCE(answered_at, ?)"
+                    + " WHEN 'unanswer' THEN NULL ELSE answered_at END, updated_at = now()"
+                    + " WHERE id = ? AND NOT deleted";
+
+    public static final JdbcStatementBuilder<LateQuestionAction> BIND_LATE_QUESTION_ACTION =
+            (ps, a) -> {
+                UUID id = UUID.fromString(a.questionId);
+                VoteRow v = a.vote;
+                // every parameter typed, also where no vote is inserted
+                ps.setObject(
+                        1,
+                        NameUuids.of(
+                                "question:" + a.questionId + ":" + (v == null ? "" : v.voter)));
+                ps.setObject(2, id);
+                ps.setString(3, v == null ? "" : v.voter);
+                ps.setString(4, v == null ? "" : v.source);
+                ps.setString(5, v == null ? "" : v.platform);
+                ps.setString(6, v == null ? "" : v.channel);
+                ps.setString(7, v == null ? "" : v.actionId);
+                Jdbc.setTimeMillis(ps, 8, a.atMillis);
+                ps.setString(9, a.action);
+                ps.setObject(10, id);
+                ps.setString(11, a.action);
+                ps.setString(12, a.action);
+                Jdbc.setTimeMillis(ps, 13, a.atMillis);
+                ps.setObject(14, id);
             };
 
     /**

@@ -3,6 +3,7 @@ package io.mellchat.job.functions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mellchat.job.records.FrameItem;
+import io.mellchat.job.records.LateQuestionAction;
 import io.mellchat.job.records.QuestionEvent;
 import io.mellchat.job.records.QuestionState;
 import io.mellchat.model.ChatMessage;
@@ -284,6 +285,54 @@ class QuestionMergerTest {
         feed(QuestionEvent.asked(ask(Platform.KICK, "2", "bob", "what song is this?", 1)));
         assertThat(last().asks).isEqualTo(1);
         assertThat(last().platform).isEqualTo("kick");
+    }
+
+    @Test
+    void actionsOnAForgottenQuestionGoToItsStoredRow() throws Exception {
+        ChatMessage m = ask(Platform.TWITCH, "1", "ann", "what song is this?", 0);
+        feed(QuestionEvent.asked(m));
+        UUID qid = UUID.fromString(last().id);
+        harness.setProcessingTime(harness.getProcessingTime() + Duration.ofHours(25).toMillis());
+        harness.getOutput().clear();
+
+        feed(
+                QuestionEvent.action(
+                        QuestionEvent.Kind.VOTE, vote("v1", qid, UserAction.Target.QUESTION, 5)));
+        // a chat "+1" to the message that asked it
+        feed(
+                QuestionEvent.action(
+                        QuestionEvent.Kind.VOTE,
+                        vote("twitch:u2", m.id(), UserAction.Target.MESSAGE, 6)));
+        UserAction answer =
+                new UserAction(
+                        "a1",
+                        UserAction.Type.ANSWER,
+                        UserAction.Target.QUESTION,
+                        qid,
+                        "moderator:m",
+                        "moderator",
+                        T0.plusSeconds(30),
+                        "show",
+                        "twitch",
+                        "chan");
+        feed(QuestionEvent.action(QuestionEvent.Kind.ANSWER, answer));
+
+        assertThat(harness.extractOutputValues()).isEmpty();
+        List<LateQuestionAction> late =
+                harness.getSideOutput(QuestionMerger.LATE_ACTIONS).stream()
+                        .map(StreamRecord::getValue)
+                        .toList();
+        assertThat(late)
+                .extracting(a -> a.action)
+                .containsExactly(
+                        LateQuestionAction.VOTE,
+                        LateQuestionAction.VOTE,
+                        LateQuestionAction.ANSWER);
+        assertThat(late).extracting(a -> a.questionId).containsOnly(qid.toString());
+        assertThat(late.get(0).vote.voter).isEqualTo("v1");
+        assertThat(late.get(1).vote.voter).isEqualTo("twitch:u2");
+        assertThat(late.get(2).vote).isNull();
+        assertThat(late.get(2).atMillis).isEqualTo(T0.plusSeconds(30).toEpochMilli());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.mellchat.job.Events.msg;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mellchat.job.records.ChannelCounters;
+import io.mellchat.job.records.LateQuestionAction;
 import io.mellchat.job.records.MessageVotes;
 import io.mellchat.job.records.MessageWrite;
 import io.mellchat.job.records.RangeDeletion;
@@ -284,6 +285,75 @@ class MessageStatementsTest {
                         RangeDeletion.ofId("twitch", "chan", hidden.id().toString())));
         // a ban takes the user's open questions; a hidden message its question, answered or not
         assertThat(deletedQuestions()).containsExactlyInAnyOrder("what?", "who?");
+    }
+
+    @Test
+    void lateActionsChangeTheStoredQuestionOnce() throws Exception {
+        String q = "0b7c9e3a-1f2d-4c5b-8a6e-9d0c1b2a3f4e";
+        String gone = "1c8d0f4b-2e3a-4d6c-9b7f-0e1d2c3b4a5f";
+        sql(
+                "INSERT INTO questions (id, message_id, platform, channel, username, question,"
+                        + " \"timestamp\", upvotes, asks, score, deleted) VALUES"
+                        + " ('"
+                        + q
+                        + "', gen_random_uuid(), 'twitch', 'chan', 'ann', 'what?', now(), 3, 2, 5, false),"
+                        + " ('"
+                        + gone
+                        + "', gen_random_uuid(), 'twitch', 'chan', 'bob', 'who?', now(), 0, 1, 1, true)");
+        LateQuestionAction vote = late(LateQuestionAction.VOTE, q, "v9");
+        run(
+                QuestionStatements.LATE_QUESTION_ACTION,
+                QuestionStatements.BIND_LATE_QUESTION_ACTION,
+                List.of(vote, vote));
+        assertThat(count("SELECT upvotes FROM questions WHERE id = '" + q + "'")).isEqualTo(4);
+        assertThat(count("SELECT score FROM questions WHERE id = '" + q + "'")).isEqualTo(6);
+        assertThat(count("SELECT count(*) FROM upvotes WHERE item_id = '" + q + "'")).isEqualTo(1);
+
+        run(
+                QuestionStatements.LATE_QUESTION_ACTION,
+                QuestionStatements.BIND_LATE_QUESTION_ACTION,
+                List.of(late(LateQuestionAction.ANSWER, q, null)));
+        assertThat(
+                        count(
+                                "SELECT count(*) FROM questions WHERE answered AND answered_at IS NOT NULL"))
+                .isEqualTo(1);
+        run(
+                QuestionStatements.LATE_QUESTION_ACTION,
+                QuestionStatements.BIND_LATE_QUESTION_ACTION,
+                List.of(late(LateQuestionAction.UNANSWER, q, null)));
+        assertThat(
+                        count(
+                                "SELECT count(*) FROM questions WHERE answered OR answered_at IS NOT NULL"))
+                .isZero();
+        assertThat(count("SELECT upvotes FROM questions WHERE id = '" + q + "'")).isEqualTo(4);
+
+        // a deleted question and an id with no question take no vote
+        run(
+                QuestionStatements.LATE_QUESTION_ACTION,
+                QuestionStatements.BIND_LATE_QUESTION_ACTION,
+                List.of(
+                        late(LateQuestionAction.VOTE, gone, "v9"),
+                        late(
+                                LateQuestionAction.VOTE,
+                                "2d9e1a5c-3f4b-4e7d-8c0a-1f2e3d4c5b6a",
+                                "v9")));
+        assertThat(count("SELECT count(*) FROM upvotes")).isEqualTo(1);
+        assertThat(count("SELECT upvotes FROM questions WHERE id = '" + gone + "'")).isZero();
+    }
+
+    private static LateQuestionAction late(String action, String questionId, String voter) {
+        VoteRow v = null;
+        if (voter != null) {
+            v = new VoteRow();
+            v.type = "question";
+            v.itemId = questionId;
+            v.voter = voter;
+            v.source = "api";
+            v.platform = "twitch";
+            v.channel = "chan";
+            v.actionId = "a-" + voter;
+        }
+        return LateQuestionAction.of(action, questionId, v, 1_700_000_000_000L);
     }
 
     private static List<String> deletedQuestions() throws Exception {
