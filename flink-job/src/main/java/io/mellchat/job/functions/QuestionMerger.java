@@ -60,6 +60,7 @@ public class QuestionMerger extends KeyedProcessFunction<String, QuestionEvent, 
     public static final OutputTag<StatsEvent> STATS = new OutputTag<>("question-vote-stats") {};
 
     static final int MAX_OPEN = 500;
+    private static final String ASKED_BY = "asked-by:";
     static final Duration SWEEP_INTERVAL = Duration.ofMinutes(10);
 
     private final double threshold;
@@ -163,9 +164,17 @@ public class QuestionMerger extends KeyedProcessFunction<String, QuestionEvent, 
         if (best != null) {
             byMessage.put(messageId, best.id);
             if (!Arrays.asList(best.askers).contains(asker)) {
-                best.asks++;
                 if (best.askers.length < QuestionState.MAX_ASKERS) {
                     best.askers = append(best.askers, asker);
+                    best.asks++;
+                } else {
+                    // askers past the ones the question carries: remembered beside its voters
+                    // (swept with them), so that each is counted once too
+                    String key = best.id + "|" + ASKED_BY + asker;
+                    if (!voters.contains(key)) {
+                        voters.put(key, true);
+                        best.asks++;
+                    }
                 }
             }
             if (!Arrays.asList(best.sources).contains(source)) {

@@ -288,6 +288,28 @@ class QuestionMergerTest {
     }
 
     @Test
+    void everyAskerCountsOnceAlsoPastTheAskersAQuestionCarries() throws Exception {
+        for (int i = 0; i < QuestionState.MAX_ASKERS; i++) {
+            feed(
+                    QuestionEvent.asked(
+                            ask(Platform.TWITCH, "p" + i, "user" + i, "when is the giveaway?", i)));
+        }
+        assertThat(last().asks).isEqualTo(QuestionState.MAX_ASKERS);
+        for (int i = 0; i < 3; i++) {
+            feed(
+                    QuestionEvent.asked(
+                            ask(
+                                    Platform.KICK,
+                                    "late" + i,
+                                    "latecomer",
+                                    "when is the giveaway?",
+                                    100 + i)));
+        }
+        assertThat(last().asks).isEqualTo(QuestionState.MAX_ASKERS + 1);
+        assertThat(last().askers).hasSize(QuestionState.MAX_ASKERS);
+    }
+
+    @Test
     void actionsOnAForgottenQuestionGoToItsStoredRow() throws Exception {
         ChatMessage m = ask(Platform.TWITCH, "1", "ann", "what song is this?", 0);
         feed(QuestionEvent.asked(m));
