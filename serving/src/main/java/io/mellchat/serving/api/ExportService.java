@@ -59,7 +59,7 @@ public final class ExportService implements HttpService {
         Params p = Params.of(req);
         String format = p.oneOf("format", "jsonl", FORMATS);
         Optional<String> platform = p.platform("platform");
-        Optional<String> channel = p.text("channel");
+        Optional<String> channel = p.channel("channel", platform);
         Optional<String> stream = p.text("stream");
         if (channel.isPresent() && platform.isEmpty()) {
             throw ApiException.badField("platform", "is required with channel");

@@ -72,7 +72,7 @@ public final class MessageService implements HttpService {
                 store.list(
                         new MessageStore.Query(
                                 p.platform("platform"),
-                                p.text("channel"),
+                                p.channel("channel", p.platform("platform")),
                                 p.text("stream"),
                                 p.text("category"),
                                 before,

@@ -71,7 +71,7 @@ public final class QuestionService implements HttpService {
         boolean includeDeleted = MessageService.includeDeleted(req, p);
         Optional<String> stream = p.text("stream");
         Optional<String> platform = p.platform("platform");
-        Optional<String> channel = p.text("channel");
+        Optional<String> channel = p.channel("channel", platform);
         String status = p.oneOf("status", "open", STATUSES);
         Sort sort = Sort.valueOf(p.oneOf("sort", "top", SORTS).toUpperCase(Locale.ROOT));
         int limit = p.integer("limit", 50, 1, 200);

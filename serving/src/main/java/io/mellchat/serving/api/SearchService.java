@@ -76,7 +76,7 @@ public final class SearchService implements HttpService {
                         new SearchStore.Query(
                                 q,
                                 p.platform("platform"),
-                                p.text("channel"),
+                                p.channel("channel", p.platform("platform")),
                                 p.text("stream"),
                                 p.instant("from"),
                                 p.instant("to"),

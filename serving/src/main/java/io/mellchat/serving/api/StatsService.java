@@ -70,7 +70,7 @@ public final class StatsService implements HttpService {
                         new StatsStore.Query(
                                 p.text("stream"),
                                 p.platform("platform"),
-                                p.text("channel"),
+                                p.channel("channel", p.platform("platform")),
                                 perChannel(p.text("by")),
                                 p.text("window").map(StatsService::seconds),
                                 from,

@@ -119,6 +119,19 @@ public final class Params {
                         });
     }
 
+    /**
+     * A channel name filter, written as MellChat stores it on that platform: Twitch logins and Kick
+     * slugs in lower case (so {@code channel=Shroud} finds {@code shroud}), YouTube names as given.
+     */
+    public Optional<String> channel(String name, Optional<String> platformId) {
+        return text(name)
+                .map(
+                        c ->
+                                platformId.isPresent() && !platformId.get().equals("youtube")
+                                        ? c.toLowerCase(java.util.Locale.ROOT)
+                                        : c);
+    }
+
     public String pathText(String name) {
         return path.get(name);
     }

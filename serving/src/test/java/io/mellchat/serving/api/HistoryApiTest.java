@@ -207,6 +207,21 @@ class HistoryApiTest {
     }
 
     @Test
+    void channelFiltersFindTwitchAndKickNamesWhateverTheirCase() {
+        for (String path :
+                List.of(
+                        "/api/v1/messages?platform=twitch&channel=%s",
+                        "/api/v1/search?q=keyboard&platform=twitch&channel=%s",
+                        "/api/v1/stats?platform=twitch&channel=%s")) {
+            int lower = http.get(String.format(path, "alpha")).json().get("items").size();
+            assertThat(lower).as(path).isPositive();
+            assertThat(http.get(String.format(path, "ALPHA")).json().get("items"))
+                    .as(path)
+                    .hasSize(lower);
+        }
+    }
+
+    @Test
     void parametersPostgresqlCannotTakeAre400sNotDatabaseErrors() {
         // %00 decodes to a NUL character; a year past 9999 parses as an Instant
         String farFuture = "%2B300000-01-01T00:00:00Z";
