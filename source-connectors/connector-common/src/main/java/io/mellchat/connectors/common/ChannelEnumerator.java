@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.flink.api.connector.source.SourceEvent;
 import org.apache.flink.api.connector.source.SplitEnumerator;
 import org.apache.flink.api.connector.source.SplitEnumeratorContext;
 import org.apache.flink.api.connector.source.SplitsAssignment;
@@ -151,6 +152,34 @@ public final class ChannelEnumerator
     @Override
     public void addReader(int subtaskId) {
         assignPending();
+    }
+
+    /**
+     * A reader's restored splits: any no longer assigned to it (removed, or given to another reader
+     * while it was failing over, when this enumerator was not reset) are removed from it.
+     */
+    @Override
+    public void handleSourceEvent(int subtaskId, SourceEvent event) {
+        if (!(event instanceof ReaderSplitsEvent)) {
+            return;
+        }
+        Set<String> stale = new HashSet<>();
+        for (String id : ((ReaderSplitsEvent) event).splitIds()) {
+            Integer o = owner.get(id);
+            if (!assigned.containsKey(id) || (o != null && o != subtaskId)) {
+                stale.add(id);
+            } else {
+                owner.put(id, subtaskId); // after a restore the owners are not in the state
+            }
+        }
+        if (!stale.isEmpty()) {
+            LOG.info(
+                    "{} reader {} restored channels it no longer reads: {}",
+                    platform,
+                    subtaskId,
+                    stale);
+            context.sendEventToSourceReader(subtaskId, new ChannelsRemovedEvent(stale));
+        }
     }
 
     @Override

@@ -28,9 +28,14 @@ public final class ChannelSourceReader
         super(splitReaderSupplier, new ChannelRecordEmitter(), new Configuration(), context);
     }
 
+    /**
+     * Splits are pushed by the enumerator; nothing to request. Tells it which splits were restored
+     * (they are added before the reader starts), so that a channel removed since the checkpoint is
+     * dropped again.
+     */
     @Override
     public void start() {
-        // splits are pushed by the enumerator; nothing to request
+        context.sendSourceEventToCoordinator(new ReaderSplitsEvent(current.keySet()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.mellchat.model.ChannelSpec;
 import io.mellchat.model.Platform;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.flink.api.connector.source.ReaderInfo;
 import org.apache.flink.api.connector.source.mocks.MockSplitEnumeratorContext;
@@ -102,5 +103,62 @@ class ChannelEnumeratorTest {
         ChannelSplit a = e.snapshotState(1).assigned().get(0);
         e.addSplitsBack(List.of(a), 0);
         assertThat(ctx.getSplitsAssignmentSequence()).hasSize(2);
+    }
+
+    @Test
+    void aReaderThatRestoredARemovedChannelIsToldToDropIt() throws Exception {
+        MockSplitEnumeratorContext<ChannelSplit> ctx = new MockSplitEnumeratorContext<>(2);
+        ctx.registerReader(new ReaderInfo(0, "h"));
+        ctx.registerReader(new ReaderInfo(1, "h"));
+        ChannelEnumerator e = enumerator(ctx);
+        e.onDiscovered(List.of(spec("twitch:a"), spec("twitch:b")), null); // a -> 0, b -> 1
+        // b is removed (announced to both); then reader 1 fails over alone and restores b
+        e.onDiscovered(List.of(spec("twitch:a")), null);
+        assertThat(ctx.getSentSourceEvent().get(0)).hasSize(1);
+        assertThat(ctx.getSentSourceEvent().get(1)).hasSize(1);
+        e.handleSourceEvent(1, new ReaderSplitsEvent(Set.of("twitch:b")));
+        assertThat(ctx.getSentSourceEvent().get(0)).hasSize(1);
+        assertThat(ctx.getSentSourceEvent().get(1))
+                .hasSize(2)
+                .last()
+                .satisfies(
+                        ev ->
+                                assertThat(((ChannelsRemovedEvent) ev).splitIds())
+                                        .containsExactly("twitch:b"));
+        // a reader that restored what it still owns keeps it
+        e.handleSourceEvent(0, new ReaderSplitsEvent(Set.of("twitch:a")));
+        assertThat(ctx.getSentSourceEvent().get(0)).hasSize(1);
+    }
+
+    @Test
+    void afterARestoreReadersReportWhatTheyOwnAndAChannelIsReadByOneOfThem() throws Exception {
+        MockSplitEnumeratorContext<ChannelSplit> first = new MockSplitEnumeratorContext<>(2);
+        first.registerReader(new ReaderInfo(0, "h"));
+        first.registerReader(new ReaderInfo(1, "h"));
+        ChannelEnumerator before = enumerator(first);
+        before.onDiscovered(List.of(spec("twitch:a"), spec("twitch:b")), null);
+        ChannelEnumeratorState state = before.snapshotState(1);
+
+        MockSplitEnumeratorContext<ChannelSplit> ctx = new MockSplitEnumeratorContext<>(2);
+        ctx.registerReader(new ReaderInfo(0, "h"));
+        ctx.registerReader(new ReaderInfo(1, "h"));
+        ChannelEnumerator e =
+                new ChannelEnumerator(
+                        ctx,
+                        Platform.TWITCH,
+                        ChannelDiscovery.of(List.of()),
+                        Duration.ofSeconds(5),
+                        state);
+        e.handleSourceEvent(0, new ReaderSplitsEvent(Set.of("twitch:a")));
+        e.handleSourceEvent(1, new ReaderSplitsEvent(Set.of("twitch:b", "twitch:a")));
+        assertThat(ctx.getSentSourceEvent()).containsOnlyKeys(1);
+        assertThat(((ChannelsRemovedEvent) ctx.getSentSourceEvent().get(1).get(0)).splitIds())
+                .containsExactly("twitch:a");
+        // a new channel goes to a reader by the owners it learnt: both read one
+        e.onDiscovered(List.of(spec("twitch:a"), spec("twitch:b"), spec("twitch:c")), null);
+        assertThat(ctx.getSplitsAssignmentSequence()).hasSize(1);
+        assertThat(ctx.getSplitsAssignmentSequence().get(0).assignment().get(0))
+                .extracting(ChannelSplit::splitId)
+                .containsExactly("twitch:c");
     }
 }
