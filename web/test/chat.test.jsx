@@ -52,6 +52,22 @@ describe('ChatPanel', () => {
     expect(within(usd).getByText(/5/).textContent).toMatch(/\$|USD/);
   });
 
+  it('aReplyNoLongerQuotesADeletedParent', () => {
+    const { frames } = renderWithStore(<ChatPanel />);
+    const parent = message({ display_name: 'Troll', message: 'something vile' });
+    const reply = message({
+      message: '@Troll no',
+      reply_to: parent.platform_message_id,
+      reply_parent: { username: 'troll', display_name: 'Troll', message: 'something vile' },
+    });
+    frames({ type: 'message', data: [parent, reply] });
+    expect(within(lines()[1]).getByText('something vile')).toBeTruthy();
+    frames({ type: 'deleted', data: { platform: 'twitch', channel: 'pajlada', message_ids: [parent.id] } });
+    expect(lines()).toHaveLength(1);
+    expect(within(lines()[0]).getByText('@Troll')).toBeTruthy();
+    expect(within(lines()[0]).queryByText('something vile')).toBeNull();
+  });
+
   it('removesDeletedMessagesAndStrikesThemThroughForModeratorsWhoAsk', () => {
     const gone = message({ message: 'bad words' });
     const stays = message({ message: 'nice stream' });

@@ -76,6 +76,18 @@ describe('reducer: deleted frames', () => {
     expect(s.messages.filter((m) => m.deleted).map((m) => m.id)).toEqual([x1.id, x2.id]);
   });
 
+  it('aChatClearFlagsEveryEarlierMessageOfTheChannelAlsoThoseItDoesNotList', () => {
+    const old = message();
+    const recent = message();
+    const elsewhere = message({ channel: 'other' });
+    let s = frames(initialState(), { type: 'message', data: [old, recent, elsewhere] });
+    s = frames(s, { type: 'deleted', data: { platform: 'twitch', channel: 'pajlada', message_ids: [recent.id], all: true } });
+    expect(s.messages.filter((m) => m.deleted).map((m) => m.id)).toEqual([old.id, recent.id]);
+    const after = message();
+    s = frames(s, { type: 'message', data: [after] });
+    expect(s.messages.find((m) => m.id === after.id).deleted).toBe(false);
+  });
+
   it('hidesQuestionsNamedByIdOrByTheirMessage', () => {
     const q1 = question();
     const q2 = question();

@@ -65,7 +65,8 @@ function ReplyContext({ m, parent }) {
   const t = useT();
   const rp = m.reply_parent;
   const name = rp ? rp.display_name || rp.displayName || rp.username : parent?.display_name;
-  const text = rp ? rp.message : parent?.message;
+  // a deleted parent's words are gone for everyone, also where they are quoted
+  const text = parent?.deleted ? null : rp ? rp.message : parent?.message;
   if (!name && !text) return null;
   return (
     <div className="reply" aria-label={t('replyTo', { name: name || '' })}>

@@ -44,7 +44,7 @@ export function ChatPanel({ theme = 'dark', showDeleted = false, onShowDeletedCh
   const visible = useMemo(() => visibleMessages(state.messages, filters, deletedShown), [state.messages, filters, deletedShown]);
   const categories = useMemo(() => knownCategories(state.messages, state.stats), [state.messages, state.stats]);
 
-  // lookups built only when needed (paused view, replies without their parent's text)
+  // lookups built only when needed (paused view, replies: their parent's text, or that it is deleted)
   const lookups = useMemo(() => lazyLookups(state.messages), [state.messages]);
 
   // while paused the list shows what was there when the user scrolled up (updated, not extended)
@@ -80,7 +80,7 @@ export function ChatPanel({ theme = 'dark', showDeleted = false, onShowDeletedCh
     <ChatLine
       m={m}
       theme={theme}
-      parent={m.reply_to && !m.reply_parent ? lookups.byPlatformId().get(`${m.platform}:${m.reply_to}`) : undefined}
+      parent={m.reply_to ? lookups.byPlatformId().get(`${m.platform}:${m.reply_to}`) : undefined}
       canModerate={moderator}
       onHide={onHide}
       onUpvote={onUpvote}

@@ -157,9 +157,12 @@ function applyDeleted(state, d) {
   const ids = new Set(Array.isArray(d.message_ids) ? d.message_ids : []);
   const qids = new Set(Array.isArray(d.question_ids) ? d.question_ids : []);
   const user = d.user_id ? str(d.user_id) : null;
+  // a chat clear (`all`) lists only the ids the job still remembers: it covers every earlier line
+  // of the channel, and every line shown arrived before it
+  const wholeChannel = d.all === true;
   const hit = (m) =>
     ids.has(m.id) ||
-    (user !== null && m.user_id === user && m.platform === d.platform && m.channel === d.channel);
+    ((wholeChannel || (user !== null && m.user_id === user)) && m.platform === d.platform && m.channel === d.channel);
   const messages = state.messages.map((m) => (!m.deleted && hit(m) ? { ...m, deleted: true } : m));
   let questions = state.questions;
   for (const q of Object.values(state.questions)) {
