@@ -54,6 +54,41 @@ describe('App', () => {
     expect(screen.getByRole('heading', { name: 'Stats' })).toBeTruthy();
   });
 
+  it('asksOnlyForWhatTheSocketKeepsUpToDate', async () => {
+    const api = fakeApi();
+    render(<App config={readConfig('?channels=twitch:pajlada')} makeApi={() => api} languages={['en']} />);
+    await waitFor(() => expect(api.stats).toHaveBeenCalled());
+    const scope = { platform: 'twitch', channel: 'pajlada' };
+    expect(api.questions).toHaveBeenCalledWith({ ...scope, status: 'all', sort: 'top', limit: 200 });
+    expect(api.questions).toHaveBeenCalledTimes(1);
+    for (const [params] of api.stats.mock.calls) expect(params).toMatchObject(scope);
+
+    const plain = fakeApi();
+    render(<App config={readConfig('')} makeApi={() => plain} languages={['en']} />);
+    await waitFor(() => expect(plain.stats).toHaveBeenCalled());
+    // a client that names nothing is subscribed to stream default
+    expect(plain.messages).toHaveBeenCalledWith({ stream: 'default', limit: 200 });
+    expect(plain.questions).toHaveBeenCalledWith({ stream: 'default', status: 'all', sort: 'top', limit: 200 });
+    for (const [params] of plain.stats.mock.calls) expect(params.stream).toBe('default');
+  });
+
+  it('loadsTheSnapshotAgainWhenTheFirstConnectionFollowsAFailedStart', async () => {
+    let up = false;
+    const api = fakeApi({
+      messages: vi.fn(async () => (up ? [message({ message: 'history after all' })] : Promise.reject(new TypeError('server down')))),
+    });
+    const slowWS = class extends FakeWS {
+      constructor(url) {
+        super(url);
+        up = true; // the server is back by the time the socket connects
+      }
+    };
+    globalThis.WebSocket = slowWS;
+    render(<App config={readConfig('?channels=twitch:pajlada')} makeApi={() => api} languages={['en']} />);
+    await waitFor(() => expect(screen.getByText('history after all')).toBeTruthy());
+    expect(api.messages).toHaveBeenCalledTimes(2);
+  });
+
   it('speaksRussianToARussianBrowser', async () => {
     render(<App config={readConfig('')} makeApi={() => fakeApi()} languages={['ru-RU', 'en']} />);
     expect(screen.getByRole('heading', { name: 'Чат' })).toBeTruthy();

@@ -25,16 +25,18 @@ export function backoffDelay(attempt, { base = 500, cap = 30_000, random = Math.
 
 /**
  * `onFrame(frame)` gets every parsed frame; `onStatus(status)` gets connecting | open |
- * reconnecting | closed; `onReconnected()` runs after a connection that follows a lost one.
+ * reconnecting | closed; `onReconnected()` runs after a connection that follows a lost one,
+ * `onOpened()` after the first one.
  */
 export class ChatSocket {
-  constructor({ url, onFrame, onStatus = () => {}, onReconnected = () => {}, WebSocketImpl, timers, silenceMs = SILENCE_MS } = {}) {
+  constructor({ url, onFrame, onStatus = () => {}, onReconnected = () => {}, onOpened = () => {}, WebSocketImpl, timers, silenceMs = SILENCE_MS } = {}) {
     this.silenceMs = silenceMs;
     this.silenceTimer = null;
     this.url = url; // (since) => string
     this.onFrame = onFrame;
     this.onStatus = onStatus;
     this.onReconnected = onReconnected;
+    this.onOpened = onOpened;
     this.WS = WebSocketImpl || globalThis.WebSocket;
     this.timers = timers || { setTimeout: (f, ms) => setTimeout(f, ms), clearTimeout: (t) => clearTimeout(t) };
     this.cursor = null;
@@ -74,6 +76,7 @@ export class ChatSocket {
       this.stableTimer = this.timers.setTimeout(() => (this.attempt = 0), 10_000);
       this.watch(ws);
       if (again) this.onReconnected();
+      else this.onOpened();
     };
     ws.onmessage = (ev) => {
       if (ws !== this.ws) return;

@@ -1,5 +1,5 @@
 // Loads the REST snapshot and keeps the WebSocket open; frames go through the batcher.
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useActions } from './store.jsx';
 import { ChatSocket, wsUrl } from '../api/socket.js';
 import { FrameBatcher } from './batcher.js';
@@ -10,34 +10,50 @@ function parseChannel(spec) {
   return { platform: spec.slice(0, i).toLowerCase(), channel: spec.slice(i + 1).split('#')[0] };
 }
 
+/**
+ * What the socket is subscribed to, as REST filters: each channel given, and the stream given (a
+ * client that names neither gets stream `default`, as the server subscribes it).
+ */
+export function snapshotScopes(config) {
+  const scopes = config.channels.map(parseChannel);
+  const stream = config.stream || (scopes.length ? null : 'default');
+  if (stream) scopes.push({ stream });
+  return scopes;
+}
+
 /** Loads history, questions, channels and stats; failures are reported, not fatal. */
 export async function loadSnapshot(api, dispatch, config, { includeDeleted = false } = {}) {
-  // the live frames go on without a snapshot; a failed one is only logged
+  // the live frames go on without a snapshot; a failed one is only logged (and loaded again once
+  // the socket connects: see useLiveData)
+  let complete = true;
   const report = (what) => (e) => {
+    complete = false;
     console.warn(`MellChat: ${what} failed: ${e?.detail || e?.message || e}`);
     return [];
   };
-  const chans = config.channels.map(parseChannel);
-  const messageQueries = chans.length ? chans.map((c) => ({ ...c, limit: 200 })) : [{ ...(config.stream ? { stream: config.stream } : {}), limit: 200 }];
-  if (includeDeleted) messageQueries.forEach((q) => (q.include_deleted = true));
-  const streamParam = config.stream ? { stream: config.stream } : {};
+  // only what the socket will keep up to date: other channels' items would never change
+  const scopes = snapshotScopes(config);
+  const all = (calls) => Promise.all(calls).then((lists) => lists.flat());
+  // the job writes 1-minute and 10-second windows; the charts use the 1-minute ones
+  const statsSince = { from: new Date(Date.now() - 60 * 60_000).toISOString(), window: '1m', limit: 1000 };
   await Promise.all([
     api.channels().then((items) => dispatch({ type: 'SET_CHANNELS', items }), report('GET /channels')),
-    ...messageQueries.map((q) =>
-      api.messages(q).then((items) => dispatch({ type: 'BACKFILL_MESSAGES', items }), report('GET /messages')),
+    ...scopes.map((s) =>
+      api
+        .messages({ ...s, limit: 200, ...(includeDeleted ? { include_deleted: true } : {}) })
+        .then((items) => dispatch({ type: 'BACKFILL_MESSAGES', items }), report('GET /messages')),
     ),
-    api
-      .questions({ ...streamParam, status: 'all', sort: 'top', limit: 200 })
-      .then((items) => dispatch({ type: 'SET_QUESTIONS', items }), report('GET /questions')),
-    (() => {
-      // the job writes 1-minute and 10-second windows; the charts use the 1-minute ones
-      const since = { ...streamParam, from: new Date(Date.now() - 60 * 60_000).toISOString(), window: '1m', limit: 1000 };
-      return Promise.all([api.stats(since), api.stats({ ...since, by: 'channel' })]).then(
-        ([stream, channels]) => dispatch({ type: 'SET_STATS', items: [...stream, ...channels] }),
-        report('GET /stats'),
-      );
-    })(),
+    all(scopes.map((s) => api.questions({ ...s, status: 'all', sort: 'top', limit: 200 }))).then(
+      (items) => dispatch({ type: 'SET_QUESTIONS', items }),
+      report('GET /questions'),
+    ),
+    all(
+      scopes.flatMap((s) =>
+        s.stream ? [api.stats({ ...s, ...statsSince }), api.stats({ ...s, ...statsSince, by: 'channel' })] : [api.stats({ ...s, ...statsSince })],
+      ),
+    ).then((items) => dispatch({ type: 'SET_STATS', items }), report('GET /stats')),
   ]);
+  return complete;
 }
 
 export function useLiveData(config, { includeDeleted = false, keepLastSeen = false } = {}) {
@@ -64,17 +80,25 @@ export function useLiveData(config, { includeDeleted = false, keepLastSeen = fal
     };
   }, [config, dispatch, getState, keepLastSeen]);
 
+  // whether the snapshot loaded at mount failed (null while loading): the server was down or the
+  // page opened offline, so it is loaded again when the socket first connects
+  const snapshotFailed = useRef(null);
   useEffect(() => {
-    loadSnapshot(api, dispatch, config, { includeDeleted });
+    snapshotFailed.current = null;
+    loadSnapshot(api, dispatch, config, { includeDeleted }).then((ok) => (snapshotFailed.current = !ok));
   }, [api, dispatch, config, includeDeleted]);
 
   useEffect(() => {
     const batcher = new FrameBatcher(dispatch);
+    const reload = () => loadSnapshot(api, dispatch, config, { includeDeleted });
     const socket = new ChatSocket({
       url: (since) => wsUrl(window.location, { channels: config.channels, stream: config.stream, since }),
       onFrame: (f) => batcher.push(f),
       onStatus: (status) => dispatch({ type: 'SOCKET', status }),
-      onReconnected: () => loadSnapshot(api, dispatch, config),
+      onReconnected: reload,
+      onOpened: () => {
+        if (snapshotFailed.current) reload().then((ok) => (snapshotFailed.current = !ok));
+      },
     }).start();
     const online = () => socket.kick();
     window.addEventListener('online', online);
@@ -83,5 +107,5 @@ export function useLiveData(config, { includeDeleted = false, keepLastSeen = fal
       socket.stop();
       batcher.dispose();
     };
-  }, [api, dispatch, config]);
+  }, [api, dispatch, config, includeDeleted]);
 }
