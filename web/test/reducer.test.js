@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialState, MAX_MESSAGES, reducer } from '../src/state/reducer.js';
+import { initialState, MAX_MESSAGES, MAX_QUESTIONS, reducer } from '../src/state/reducer.js';
 import { categoryMix, perMinute, rankedQuestions, visibleMessages } from '../src/state/selectors.js';
 import { message, question } from './helpers.jsx';
 
@@ -86,6 +86,19 @@ describe('reducer: deleted frames', () => {
     const after = message();
     s = frames(s, { type: 'message', data: [after] });
     expect(s.messages.find((m) => m.id === after.id).deleted).toBe(false);
+  });
+
+  it('keepsTheQuestionsOfALongSessionBounded', () => {
+    let s = initialState();
+    const top = question({ upvotes: 50 });
+    const hidden = question({ upvotes: 40 });
+    s = frames(s, { type: 'question', data: top }, { type: 'question', data: hidden });
+    s = frames(s, { type: 'deleted', data: { platform: 'twitch', channel: 'pajlada', message_ids: [], question_ids: [hidden.id] } });
+    for (let i = 0; i < MAX_QUESTIONS + 300; i++) s = frames(s, { type: 'question', data: question({ upvotes: 0 }) });
+    const n = Object.keys(s.questions).length;
+    expect(n).toBeLessThanOrEqual(MAX_QUESTIONS + 200);
+    expect(s.questions[top.id]).toBeTruthy();
+    expect(s.questions[hidden.id]).toBeUndefined();
   });
 
   it('hidesQuestionsNamedByIdOrByTheirMessage', () => {

@@ -2,6 +2,8 @@
 // network shows what was there (marked as offline). It is restored only when the browser is
 // offline at start: online, the server's snapshot is the truth (deletions included).
 
+import { rankedQuestions } from './selectors.js';
+
 const KEY = 'mellchat.lastSeen';
 const MAX_MESSAGES = 150;
 const MAX_QUESTIONS = 50;
@@ -11,9 +13,7 @@ const configKey = (config) => `${config.stream}|${config.channels.join(',')}`;
 export function saveLastSeen(state, config, storage = globalThis.localStorage) {
   try {
     const messages = state.messages.filter((m) => !m.deleted).slice(-MAX_MESSAGES);
-    const questions = Object.values(state.questions)
-      .filter((q) => !q.hidden && !q.answered)
-      .slice(0, MAX_QUESTIONS);
+    const questions = rankedQuestions(state.questions).slice(0, MAX_QUESTIONS);
     storage?.setItem(KEY, JSON.stringify({ key: configKey(config), savedAt: Date.now(), messages, questions, channels: Object.values(state.channels) }));
   } catch {
     // storage full or unavailable: the cache is only a convenience

@@ -1,8 +1,14 @@
 // The application state: one reducer over the live frames of /ws and the REST snapshots.
 // Chat text stays a plain string here; it is rendered as React text nodes only.
 
+import { rankedQuestions } from './selectors.js';
+
 /** How many chat messages are kept; older ones are dropped (the REST history has them). */
 export const MAX_MESSAGES = 1500;
+// questions kept in a long session: the open ones that rank highest, then the latest answered
+// (hidden ones go first); pruned in steps, so that most frames cost nothing extra
+export const MAX_QUESTIONS = 1000;
+const QUESTIONS_SLACK = 200;
 /** How long stats windows are kept, relative to the newest window. */
 export const STATS_RETENTION_MS = 2 * 60 * 60 * 1000;
 
@@ -113,11 +119,26 @@ function upsertQuestion(state, raw) {
   const pending = { ...state.pending };
   if (pending[q.id] === 'answer' && q.answered) delete pending[q.id];
   if (pending[q.id] === 'unanswer' && !q.answered) delete pending[q.id];
-  return {
-    ...state,
-    pending,
-    questions: { ...state.questions, [q.id]: { ...q, upvotes, hidden: old?.hidden === true } },
+  const questions = { ...state.questions, [q.id]: { ...q, upvotes, hidden: old?.hidden === true } };
+  return { ...state, pending, questions: pruneQuestions(questions, state.nowAnswering) };
+}
+
+function pruneQuestions(questions, keepId) {
+  const ids = Object.keys(questions);
+  if (ids.length <= MAX_QUESTIONS + QUESTIONS_SLACK) return questions;
+  const kept = {};
+  let n = 0;
+  const keep = (list) => {
+    for (const q of list) {
+      if (n >= MAX_QUESTIONS) return;
+      kept[q.id] = q;
+      n++;
+    }
   };
+  keep(rankedQuestions(questions, 'top', false));
+  keep(rankedQuestions(questions, 'top', true));
+  if (keepId && questions[keepId]) kept[keepId] = questions[keepId];
+  return kept;
 }
 
 function applyUpvotes(state, items) {
