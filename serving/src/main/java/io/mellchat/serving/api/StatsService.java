@@ -95,6 +95,9 @@ public final class StatsService implements HttpService {
     /** A cursor returned as {@code next}: the last window of the page before. */
     private static StatsStore.Position position(String cursor) {
         List<String> parts = Cursor.decode("cursor", cursor, 5);
+        if (parts.stream().anyMatch(part -> part.indexOf('\0') >= 0 || part.length() > 100)) {
+            throw ApiException.badField("cursor", "is not a cursor returned as \"next\"");
+        }
         try {
             return new StatsStore.Position(
                     Params.parseInstant("cursor", parts.get(0)),

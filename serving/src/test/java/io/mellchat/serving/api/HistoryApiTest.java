@@ -196,6 +196,13 @@ class HistoryApiTest {
             assertThat(all.get(0)).startsWith(T0.plusSeconds(60) + "/" + T0.plusSeconds(120));
         }
         assertThat(http.get("/api/v1/stats?cursor=" + Cursor.encode("x")).status()).isEqualTo(400);
+        String start = T0.toString();
+        assertThat(
+                        http.get(
+                                        "/api/v1/stats?cursor="
+                                                + Cursor.encode(start, start, "a\0b", "*", "*"))
+                                .status())
+                .isEqualTo(400);
         assertThat(
                         http.get(
                                         "/api/v1/stats?cursor="

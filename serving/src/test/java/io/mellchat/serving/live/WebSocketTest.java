@@ -8,6 +8,7 @@ import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.testing.junit5.ServerTest;
 import io.helidon.webserver.testing.junit5.SetUpServer;
 import io.mellchat.serving.Main;
+import io.mellchat.serving.http.Cursor;
 import io.mellchat.serving.support.Await;
 import io.mellchat.serving.support.TestStack;
 import io.mellchat.serving.support.WsClient;
@@ -251,8 +252,9 @@ class WebSocketTest {
             assertThat(c.next("error").get("detail").asText()).contains("bogus");
             // a time PostgreSQL cannot hold
             c.send(
-                    "{\"type\":\"subscribe\",\"channels\":[\"twitch:wsa\"],"
-                            + "\"since\":\"+300000-01-01T00:00:00Z\"}");
+                    "{\"type\":\"subscribe\",\"channels\":[\"twitch:wsa\"],\"since\":\""
+                            + Cursor.encode("+300000-01-01T00:00:00Z", new UUID(0, 0))
+                            + "\"}");
             assertThat(c.next("error").get("detail").asText()).contains("since");
             c.send("{\"type\":\"ping\"}");
             c.next("pong");
