@@ -310,8 +310,12 @@ public class ChannelProcessor extends KeyedProcessFunction<String, ChatEvent, Me
         c.messagesTotal++;
         c.lastMessageAtMillis = Math.max(c.lastMessageAtMillis, m.timestamp().toEpochMilli());
         counters.update(c);
-        if (counterTimer.value() == null) {
-            long at = ctx.timerService().currentProcessingTime() + COUNTER_FLUSH_MILLIS;
+        // a time already past is no timer: checkpoints of earlier versions may hold one whose
+        // timer was merged with the sweep's and fired without clearing it
+        Long pending = counterTimer.value();
+        long now = ctx.timerService().currentProcessingTime();
+        if (pending == null || pending < now) {
+            long at = now + COUNTER_FLUSH_MILLIS;
             ctx.timerService().registerProcessingTimeTimer(at);
             counterTimer.update(at);
         }

@@ -20,8 +20,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.runtime.state.VoidNamespace;
+import org.apache.flink.runtime.state.VoidNamespaceSerializer;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
@@ -193,6 +196,26 @@ class ChannelProcessorTest {
                 .isNotEmpty();
         assertThat(harness.getSideOutput(ChannelProcessor.COUNTERS).poll().getValue().messagesTotal)
                 .isEqualTo(3);
+    }
+
+    @Test
+    void aCounterTimeLeftInAnOlderCheckpointDoesNotStopTheFlushes() throws Exception {
+        ChatMessage m = msg("a", "ann", "x", 0);
+        feed(m);
+        harness.setProcessingTime(harness.getProcessingTime() + 2_000);
+        harness.getSideOutput(ChannelProcessor.COUNTERS).clear();
+        // as restored from a checkpoint of the version whose sweep left the time set, no timer
+        var backend = harness.getOperator().<String>getKeyedStateBackend();
+        backend.setCurrentKey(new ChatJob.ChannelKey().getKey(m));
+        backend.getPartitionedState(
+                        VoidNamespace.INSTANCE,
+                        VoidNamespaceSerializer.INSTANCE,
+                        new ValueStateDescriptor<>("counter-timer", Types.LONG))
+                .update(harness.getProcessingTime() - 1);
+        feed(msg("b", "bob", "y", 1));
+        harness.setProcessingTime(harness.getProcessingTime() + 2_000);
+        assertThat(harness.getSideOutput(ChannelProcessor.COUNTERS).poll().getValue().messagesTotal)
+                .isEqualTo(2);
     }
 
     @Test
