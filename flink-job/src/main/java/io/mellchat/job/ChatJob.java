@@ -14,7 +14,7 @@ import io.mellchat.job.functions.StatsWindows;
 import io.mellchat.job.functions.WatermarkPacer;
 import io.mellchat.job.records.FrameItem;
 import io.mellchat.job.records.FrameItemSerializer;
-import io.mellchat.job.records.MessageVotes;
+import io.mellchat.job.records.MessageVoteWrite;
 import io.mellchat.job.records.MessageWrite;
 import io.mellchat.job.records.QuestionEvent;
 import io.mellchat.job.records.QuestionState;
@@ -215,7 +215,7 @@ public final class ChatJob {
                 .uid("late-question-actions-to-postgres");
 
         // votes on messages
-        SingleOutputStreamOperator<MessageVotes> messageVotes =
+        SingleOutputStreamOperator<MessageVoteWrite> messageVotes =
                 WatermarkPacer.pace(
                                 routed.getSideOutput(ActionRouter.MESSAGE_VOTES),
                                 pacer,
@@ -230,9 +230,9 @@ public final class ChatJob {
                 .sinkTo(sinks.messageVotes())
                 .name("message-votes-to-postgres")
                 .uid("message-votes-to-postgres");
+        // (a message's votes are stored by its own sink, with its total)
         questions
                 .getSideOutput(QuestionMerger.VOTES)
-                .union(messageVotes.getSideOutput(MessageVoteCounter.VOTES))
                 .sinkTo(sinks.votes())
                 .name("votes-to-postgres")
                 .uid("votes-to-postgres");

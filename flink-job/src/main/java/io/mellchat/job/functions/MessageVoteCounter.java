@@ -2,10 +2,10 @@ package io.mellchat.job.functions;
 
 import io.mellchat.job.records.FrameItem;
 import io.mellchat.job.records.FrameItemSerializer;
+import io.mellchat.job.records.MessageVoteWrite;
 import io.mellchat.job.records.MessageVotes;
 import io.mellchat.job.records.StatsEvent;
 import io.mellchat.job.records.TrendingWindow;
-import io.mellchat.job.records.VoteRow;
 import io.mellchat.model.UserAction;
 import java.time.Duration;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -26,17 +26,18 @@ import org.apache.flink.util.OutputTag;
  * Upvotes of one message (keyed by message id): one per voter, an absolute total, and a trending
  * count over the last minutes of event time that decays with event-time timers.
  *
- * <p>The total is an {@code UPDATE} of the message's row, and the row itself is written by another
- * sink: a vote that follows its message closely (a chat "+1" reply) can reach PostgreSQL first and
- * update nothing. So the total is written once more {@link #REWRITE_DELAY} after the last vote,
- * when the message's batch has long been flushed.
+ * <p>Each vote is stored with the message's total counted from the stored votes, in one statement:
+ * exact after a replay, and after this operator forgot the message's earlier votes
+ * (MELLCHAT_QUESTION_TTL after the last one; its own count then starts again, for the frames). The
+ * message's row is written by another sink: a vote that follows its message closely (a chat "+1"
+ * reply) can reach PostgreSQL first and update nothing. So the total is written once more {@link
+ * #REWRITE_DELAY} after the last vote, when the message's batch has long been flushed.
  */
-public class MessageVoteCounter extends KeyedProcessFunction<String, UserAction, MessageVotes> {
+public class MessageVoteCounter extends KeyedProcessFunction<String, UserAction, MessageVoteWrite> {
     private static final long serialVersionUID = 1L;
 
     public static final OutputTag<FrameItem> FRAMES =
             new OutputTag<>("message-vote-frames", FrameItemSerializer.TYPE) {};
-    public static final OutputTag<VoteRow> VOTES = new OutputTag<>("message-votes-rows") {};
     public static final OutputTag<StatsEvent> STATS = new OutputTag<>("message-vote-stats") {};
 
     static final Duration REWRITE_DELAY = Duration.ofSeconds(5);
@@ -83,7 +84,7 @@ public class MessageVoteCounter extends KeyedProcessFunction<String, UserAction,
     }
 
     @Override
-    public void processElement(UserAction a, Context ctx, Collector<MessageVotes> out)
+    public void processElement(UserAction a, Context ctx, Collector<MessageVoteWrite> out)
             throws Exception {
         if (voters.contains(a.actor())) {
             duplicates.inc();
@@ -110,24 +111,28 @@ public class MessageVoteCounter extends KeyedProcessFunction<String, UserAction,
         v.upvotes++;
         v.trending = w.trending(watermark);
         window.update(w);
-        publish(v, ctx, out);
+        publish(v, ctx);
+        out.collect(
+                MessageVoteWrite.of(
+                        v.messageId,
+                        QuestionMerger.voteRow("message", v.messageId, a, v.platform, v.channel)));
         if (rewriteTimer.value() == null) {
             long rewriteAt = ctx.timerService().currentProcessingTime() + REWRITE_DELAY.toMillis();
             ctx.timerService().registerProcessingTimeTimer(rewriteAt);
             rewriteTimer.update(rewriteAt);
         }
-        ctx.output(VOTES, QuestionMerger.voteRow("message", v.messageId, a, v.platform, v.channel));
         ctx.output(STATS, StatsEvent.upvote(v.stream, v.platform, v.channel, a.actor(), at));
     }
 
     @Override
-    public void onTimer(long timestamp, OnTimerContext ctx, Collector<MessageVotes> out)
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<MessageVoteWrite> out)
             throws Exception {
         MessageVotes v = totals.value();
         if (ctx.timeDomain() == TimeDomain.PROCESSING_TIME) {
             rewriteTimer.clear();
             if (v != null) {
-                out.collect(v); // the row again, no frame: nothing changed for clients
+                // the total again, no frame: nothing changed for clients
+                out.collect(MessageVoteWrite.of(v.messageId, null));
             }
             return;
         }
@@ -138,14 +143,12 @@ public class MessageVoteCounter extends KeyedProcessFunction<String, UserAction,
         int now = w.trending(ctx.timerService().currentWatermark());
         if (now != v.trending) {
             v.trending = now;
-            publish(v, ctx, out);
+            publish(v, ctx); // the stored total did not change
         }
     }
 
-    private void publish(MessageVotes v, Context ctx, Collector<MessageVotes> out)
-            throws Exception {
+    private void publish(MessageVotes v, Context ctx) throws Exception {
         totals.update(v);
-        out.collect(v);
         ctx.output(
                 FRAMES,
                 Frames.upvotes(

@@ -3,7 +3,7 @@ package io.mellchat.job.sinks;
 import io.mellchat.job.JobConfig;
 import io.mellchat.job.records.ChannelCounters;
 import io.mellchat.job.records.LateQuestionAction;
-import io.mellchat.job.records.MessageVotes;
+import io.mellchat.job.records.MessageVoteWrite;
 import io.mellchat.job.records.MessageWrite;
 import io.mellchat.job.records.QuestionState;
 import io.mellchat.job.records.RangeDeletion;
@@ -27,7 +27,7 @@ public record JobSinks(
         Sink<QuestionState> questions,
         Sink<VoteRow> votes,
         Sink<LateQuestionAction> lateQuestionActions,
-        Sink<MessageVotes> messageVotes,
+        Sink<MessageVoteWrite> messageVotes,
         Sink<StatsRow> stats,
         SinkFunction<RedisFrame> frames,
         SinkFunction<RedisFrame> heartbeat)

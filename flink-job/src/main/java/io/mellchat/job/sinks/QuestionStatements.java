@@ -2,7 +2,7 @@ package io.mellchat.job.sinks;
 
 import io.mellchat.job.functions.Frames;
 import io.mellchat.job.records.LateQuestionAction;
-import io.mellchat.job.records.MessageVotes;
+import io.mellchat.job.records.MessageVoteWrite;
 import io.mellchat.job.records.QuestionState;
 import io.mellchat.job.records.StatsRow;
 import io.mellchat.job.records.VoteRow;
@@ -115,22 +115,34 @@ public final class QuestionStatements {
             };
 
     /**
-     * A message's total: the job's count, or the stored votes when there are more of them. The job
-     * forgets a message's votes a day (MELLCHAT_QUESTION_TTL) after the last one and then counts
-     * from zero again; a late vote must not write 1 over the stored 5. Its own row may not be
-     * stored yet when this runs; the rewrite a few seconds later counts it. Votes only grow, so
-     * this stays idempotent.
+     * A message's vote and total: the vote's row (none when only the total is written again), and
+     * the total counted from the stored rows plus the one this statement added (the statement does
+     * not see its own insert). A replayed vote finds its row and changes nothing.
      */
     public static final String UPDATE_MESSAGE_VOTES =
-            "UPDATE messages SET upvotes = GREATEST(?, (SELECT count(*) FROM upvotes"
-                    + " WHERE type = 'message' AND item_id = ?)) WHERE id = ?";
+            "WITH added AS (INSERT INTO upvotes (id, type, item_id, voter, source, platform, channel,"
+                    + " action_id, created_at) SELECT ?, 'message', ?, ?, ?, ?, ?, ?, ? WHERE ?"
+                    + " ON CONFLICT DO NOTHING RETURNING 1)"
+                    + " UPDATE messages SET upvotes = (SELECT count(*) FROM upvotes"
+                    + " WHERE type = 'message' AND item_id = ?) + (SELECT count(*) FROM added)"
+                    + " WHERE id = ?";
 
-    public static final JdbcStatementBuilder<MessageVotes> BIND_MESSAGE_VOTES =
-            (ps, v) -> {
-                UUID id = UUID.fromString(v.messageId);
-                ps.setInt(1, v.upvotes);
+    public static final JdbcStatementBuilder<MessageVoteWrite> BIND_MESSAGE_VOTES =
+            (ps, w) -> {
+                UUID id = UUID.fromString(w.messageId);
+                VoteRow v = w.vote;
+                String voter = v == null ? "" : v.voter;
+                ps.setObject(1, NameUuids.of("message:" + w.messageId + ":" + voter));
                 ps.setObject(2, id);
-                ps.setObject(3, id);
+                ps.setString(3, voter);
+                ps.setString(4, v == null ? "" : v.source);
+                ps.setString(5, v == null ? "" : v.platform);
+                ps.setString(6, v == null ? "" : v.channel);
+                ps.setString(7, v == null ? "" : v.actionId);
+                Jdbc.setTimeMillis(ps, 8, v == null ? 0 : v.atMillis);
+                ps.setBoolean(9, v != null);
+                ps.setObject(10, id);
+                ps.setObject(11, id);
             };
 
     public static final String UPSERT_STATS =

@@ -2,7 +2,7 @@ package io.mellchat.job.functions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mellchat.job.records.MessageVotes;
+import io.mellchat.job.records.MessageVoteWrite;
 import io.mellchat.model.UserAction;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +32,7 @@ class MessageVoteCounterTest {
                 "chan");
     }
 
-    private static KeyedOneInputStreamOperatorTestHarness<String, UserAction, MessageVotes>
+    private static KeyedOneInputStreamOperatorTestHarness<String, UserAction, MessageVoteWrite>
             harness() throws Exception {
         return new KeyedOneInputStreamOperatorTestHarness<>(
                 new KeyedProcessOperator<>(new MessageVoteCounter(10, Duration.ofHours(1))),
@@ -42,29 +42,35 @@ class MessageVoteCounterTest {
 
     @Test
     void countsOneVotePerVoterWithATrendingWindow() throws Exception {
-        try (KeyedOneInputStreamOperatorTestHarness<String, UserAction, MessageVotes> h =
+        try (KeyedOneInputStreamOperatorTestHarness<String, UserAction, MessageVoteWrite> h =
                 harness()) {
             h.open();
             h.processWatermark(T0.toEpochMilli());
             for (UserAction a : List.of(vote("v1", 1), vote("v1", 2), vote("v2", 3))) {
                 h.processElement(new StreamRecord<>(a, a.timestamp().toEpochMilli()));
             }
-            List<MessageVotes> out = h.extractOutputValues();
-            assertThat(out).hasSize(2);
-            assertThat(out.get(1).upvotes).isEqualTo(2);
-            assertThat(out.get(1).trending).isEqualTo(2);
-            assertThat(out.get(1).platform).isEqualTo("kick");
+            // each accepted vote is stored, with its row; the second vote of v1 is not
+            List<MessageVoteWrite> out = h.extractOutputValues();
+            assertThat(out).extracting(w -> w.vote.voter).containsExactly("v1", "v2");
+            assertThat(out.get(1).vote.platform).isEqualTo("kick");
+            assertThat(out.get(1).messageId).isEqualTo(message.toString());
+            List<String> frames = frames(h);
+            assertThat(frames.get(frames.size() - 1))
+                    .contains("\"upvotes\":2")
+                    .contains("\"trending\":2");
+            // the trending count decays in the frames; the stored total does not change
             h.processWatermark(T0.plusSeconds(11 * 60).toEpochMilli());
-            List<MessageVotes> after = h.extractOutputValues();
-            assertThat(after.get(after.size() - 1).trending).isZero();
-            assertThat(after.get(after.size() - 1).upvotes).isEqualTo(2);
-            assertThat(h.getSideOutput(MessageVoteCounter.FRAMES)).isNotEmpty();
+            assertThat(h.extractOutputValues()).hasSize(2);
+            frames = frames(h);
+            assertThat(frames.get(frames.size() - 1))
+                    .contains("\"upvotes\":2")
+                    .contains("\"trending\":0");
         }
     }
 
     @Test
     void theTotalIsWrittenAgainAfterTheLastVoteInCaseItRacedItsMessagesRow() throws Exception {
-        try (KeyedOneInputStreamOperatorTestHarness<String, UserAction, MessageVotes> h =
+        try (KeyedOneInputStreamOperatorTestHarness<String, UserAction, MessageVoteWrite> h =
                 harness()) {
             h.open();
             h.setProcessingTime(1_000);
@@ -75,13 +81,20 @@ class MessageVoteCounterTest {
             int frames = h.getSideOutput(MessageVoteCounter.FRAMES).size();
             assertThat(h.extractOutputValues()).hasSize(2);
             h.setProcessingTime(1_000 + MessageVoteCounter.REWRITE_DELAY.toMillis());
-            List<MessageVotes> out = h.extractOutputValues();
+            List<MessageVoteWrite> out = h.extractOutputValues();
             assertThat(out).hasSize(3);
-            assertThat(out.get(2).upvotes).isEqualTo(2);
+            assertThat(out.get(2).vote).isNull();
             assertThat(out.get(2).messageId).isEqualTo(message.toString());
             assertThat(h.getSideOutput(MessageVoteCounter.FRAMES)).hasSize(frames);
             h.setProcessingTime(1_000 + 3 * MessageVoteCounter.REWRITE_DELAY.toMillis());
             assertThat(h.extractOutputValues()).hasSize(3);
         }
+    }
+
+    private static List<String> frames(
+            KeyedOneInputStreamOperatorTestHarness<String, UserAction, MessageVoteWrite> h) {
+        return h.getSideOutput(MessageVoteCounter.FRAMES).stream()
+                .map(r -> r.getValue().json)
+                .toList();
     }
 }
