@@ -36,7 +36,7 @@ public final class MessageStore {
     public List<ChatMessage> list(Query q) {
         Sql sql = new Sql("SELECT " + Rows.MESSAGE_COLUMNS + " FROM messages m");
         q.platform().ifPresent(p -> sql.where("m.platform = ?", p));
-        q.channel().ifPresent(c -> sql.where("m.channel = ?", c));
+        q.channel().ifPresent(c -> sql.whereChannel("m.", q.platform().isPresent(), c));
         q.stream().ifPresent(s -> sql.where("m.stream = ?", s));
         q.category().ifPresent(c -> sql.where("m.category = ?", c));
         if (!q.includeDeleted()) {

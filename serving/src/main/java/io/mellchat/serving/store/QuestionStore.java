@@ -149,7 +149,7 @@ public final class QuestionStore {
                     q.platform().get(),
                     "[{\"platform\":" + Json.MAPPER.valueToTree(q.platform().get()) + "}]");
         } else if (q.channel().isPresent()) {
-            sql.where("q.channel = ?", q.channel().get());
+            sql.whereChannel("q.", false, q.channel().get());
         }
         switch (q.status()) {
             case "open" -> sql.where("NOT q.answered");

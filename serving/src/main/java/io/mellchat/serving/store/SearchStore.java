@@ -39,7 +39,7 @@ public final class SearchStore {
                         q.text().toTsQuery());
         sql.where("m.search_vector @@ query");
         q.platform().ifPresent(p -> sql.where("m.platform = ?", p));
-        q.channel().ifPresent(c -> sql.where("m.channel = ?", c));
+        q.channel().ifPresent(c -> sql.whereChannel("m.", q.platform().isPresent(), c));
         q.stream().ifPresent(s -> sql.where("m.stream = ?", s));
         q.from().ifPresent(f -> sql.where("m.\"timestamp\" >= ?", f));
         q.to().ifPresent(t -> sql.where("m.\"timestamp\" < ?", t));

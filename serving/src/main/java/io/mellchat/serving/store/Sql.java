@@ -29,6 +29,26 @@ public final class Sql {
         return this;
     }
 
+    /**
+     * {@code channel = ?}; with no platform named, a Twitch or Kick name matches in any case too
+     * (they are stored lower case, YouTube names as given). {@code alias} prefixes the columns.
+     */
+    public Sql whereChannel(String alias, boolean platformNamed, String channel) {
+        if (platformNamed) {
+            return where(alias + "channel = ?", channel);
+        }
+        return where(
+                "("
+                        + alias
+                        + "channel = ? OR ("
+                        + alias
+                        + "platform <> 'youtube' AND "
+                        + alias
+                        + "channel = lower(?)))",
+                channel,
+                channel);
+    }
+
     public Sql append(String more, Object... values) {
         text.append(more);
         for (Object v : values) {

@@ -48,7 +48,7 @@ public final class StatsStore {
         q.stream().ifPresent(s -> sql.where("stream = ?", s));
         if (q.platform().isPresent() || q.channel().isPresent()) {
             q.platform().ifPresent(p -> sql.where("platform = ?", p));
-            q.channel().ifPresent(c -> sql.where("channel = ?", c));
+            q.channel().ifPresent(c -> sql.whereChannel("", q.platform().isPresent(), c));
         } else if (q.perChannel()) {
             sql.where("platform <> '*'");
         } else {

@@ -218,8 +218,11 @@ class HistoryApiTest {
         for (String path :
                 List.of(
                         "/api/v1/messages?platform=twitch&channel=%s",
+                        "/api/v1/messages?channel=%s",
                         "/api/v1/search?q=keyboard&platform=twitch&channel=%s",
-                        "/api/v1/stats?platform=twitch&channel=%s")) {
+                        "/api/v1/search?q=keyboard&channel=%s",
+                        "/api/v1/stats?platform=twitch&channel=%s",
+                        "/api/v1/stats?channel=%s")) {
             int lower = http.get(String.format(path, "alpha")).json().get("items").size();
             assertThat(lower).as(path).isPositive();
             assertThat(http.get(String.format(path, "ALPHA")).json().get("items"))
