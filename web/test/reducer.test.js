@@ -88,6 +88,33 @@ describe('reducer: deleted frames', () => {
     expect(s.messages.find((m) => m.id === after.id).deleted).toBe(false);
   });
 
+  it('aReloadDropsLinesDeletedWhileAwayWithinTheTimeItCovers', () => {
+    const at = (sec, over = {}) => message({ timestamp: new Date(Date.UTC(2026, 0, 1, 0, 0, sec)).toISOString(), ...over });
+    const before = at(1);
+    const gone = at(2);
+    const kept = at(3);
+    const elsewhere = at(2, { channel: 'other' });
+    const newer = at(9);
+    let s = frames(initialState(), { type: 'message', data: [before, gone, kept, elsewhere, newer] });
+    // the reload returns the newest two of the channel: kept and a line the client had missed
+    const missed = at(4);
+    s = reducer(s, {
+      type: 'BACKFILL_MESSAGES',
+      items: [missed, kept],
+      reconcile: { scope: { platform: 'twitch', channel: 'pajlada' }, limit: 2 },
+    });
+    const deleted = s.messages.filter((m) => m.deleted).map((m) => m.id);
+    // gone is within the time covered; before is older than it (not covered), newer came later
+    expect(deleted).toEqual([]);
+    s = reducer(s, {
+      type: 'BACKFILL_MESSAGES',
+      items: [missed, kept],
+      reconcile: { scope: { platform: 'twitch', channel: 'pajlada' }, limit: 200 },
+    });
+    expect(s.messages.filter((m) => m.deleted).map((m) => m.id)).toEqual([before.id, gone.id]);
+    expect(s.messages.find((m) => m.id === missed.id)).toBeTruthy();
+  });
+
   it('keepsTheQuestionsOfALongSessionBounded', () => {
     let s = initialState();
     const top = question({ upvotes: 50 });

@@ -22,7 +22,7 @@ export function snapshotScopes(config) {
 }
 
 /** Loads history, questions, channels and stats; failures are reported, not fatal. */
-export async function loadSnapshot(api, dispatch, config, { includeDeleted = false } = {}) {
+export async function loadSnapshot(api, dispatch, config, { includeDeleted = false, reconcile = false } = {}) {
   // the live frames go on without a snapshot; a failed one is only logged (and loaded again once
   // the socket connects: see useLiveData)
   let complete = true;
@@ -39,9 +39,16 @@ export async function loadSnapshot(api, dispatch, config, { includeDeleted = fal
   await Promise.all([
     api.channels().then((items) => dispatch({ type: 'SET_CHANNELS', items }), report('GET /channels')),
     ...scopes.map((s) =>
-      api
-        .messages({ ...s, limit: 200, ...(includeDeleted ? { include_deleted: true } : {}) })
-        .then((items) => dispatch({ type: 'BACKFILL_MESSAGES', items }), report('GET /messages')),
+      api.messages({ ...s, limit: 200, ...(includeDeleted ? { include_deleted: true } : {}) }).then(
+        (items) =>
+          dispatch({
+            type: 'BACKFILL_MESSAGES',
+            items,
+            // a reload drops lines deleted while away (a moderator's list flags them itself)
+            ...(reconcile && !includeDeleted ? { reconcile: { scope: s, limit: 200 } } : {}),
+          }),
+        report('GET /messages'),
+      ),
     ),
     all(scopes.map((s) => api.questions({ ...s, status: 'all', sort: 'top', limit: 200 }))).then(
       (items) => dispatch({ type: 'SET_QUESTIONS', items }),
@@ -90,7 +97,7 @@ export function useLiveData(config, { includeDeleted = false, keepLastSeen = fal
 
   useEffect(() => {
     const batcher = new FrameBatcher(dispatch);
-    const reload = () => loadSnapshot(api, dispatch, config, { includeDeleted });
+    const reload = () => loadSnapshot(api, dispatch, config, { includeDeleted, reconcile: true });
     const socket = new ChatSocket({
       url: (since) => wsUrl(window.location, { channels: config.channels, stream: config.stream, since }),
       onFrame: (f) => batcher.push(f),

@@ -199,6 +199,28 @@ function applyDeleted(state, d) {
   return { ...state, messages, questions, pending, nowAnswering };
 }
 
+/**
+ * After a reload of a scope's newest messages (deleted ones left out): a line shown within the time
+ * they cover that is not among them was deleted meanwhile (while the socket was down, say), which no
+ * frame will say any more. `scope` is `{platform, channel}` or `{stream}`, `limit` what was asked.
+ */
+function dropMissing(state, { scope, limit }, items) {
+  const got = items.map(normaliseMessage).filter(Boolean);
+  if (!got.length) return state;
+  const ids = new Set(got.map((m) => m.id));
+  const newest = Math.max(...got.map((m) => m.t));
+  const oldest = got.length < limit ? -Infinity : Math.min(...got.map((m) => m.t));
+  const inScope = (m) =>
+    scope.stream !== undefined ? m.stream === scope.stream : m.platform === scope.platform && m.channel === scope.channel;
+  let changed = false;
+  const messages = state.messages.map((m) => {
+    if (m.deleted || ids.has(m.id) || !inScope(m) || m.t > newest || m.t <= oldest) return m;
+    changed = true;
+    return { ...m, deleted: true };
+  });
+  return changed ? { ...state, messages } : state;
+}
+
 function addStats(state, windows) {
   if (!Array.isArray(windows)) windows = [windows];
   const stats = { ...state.stats };
@@ -254,8 +276,10 @@ export function reducer(state, action) {
   switch (action.type) {
     case 'FRAMES':
       return action.frames.reduce(applyFrame, state);
-    case 'BACKFILL_MESSAGES':
-      return addMessages(state, action.items, { sort: true });
+    case 'BACKFILL_MESSAGES': {
+      const next = addMessages(state, action.items, { sort: true });
+      return action.reconcile ? dropMissing(next, action.reconcile, action.items) : next;
+    }
     case 'SET_QUESTIONS':
       return action.items.reduce(upsertQuestion, state);
     case 'SET_CHANNELS': {
