@@ -85,6 +85,35 @@ describe('QuestionsPanel', () => {
     expect(localStorage.getItem('mellchat.viewerToken')).toBe(viewer);
   });
 
+  it('fetchesANewViewerTokenWhenTheOneOfTheSessionExpires', async () => {
+    const soon = Math.floor(Date.now() / 1000) + 120;
+    const first = token({ sub: 'viewer:old', role: 'viewer', exp: soon });
+    const second = token({ sub: 'viewer:new', role: 'viewer', exp: soon + 3600 });
+    const requests = [];
+    const fetchImpl = vi.fn(async (url, init) => {
+      requests.push({ url, auth: init.headers.Authorization });
+      if (url === '/api/v1/viewers') return new Response(JSON.stringify({ token: second }), { status: 201 });
+      if (url.endsWith('/upvote')) return new Response(JSON.stringify({ accepted: true }), { status: 202 });
+      return new Response('[]', { status: 200 });
+    });
+    const q = question();
+    const { frames } = renderWithStore(<QuestionsPanel />, {
+      makeApi: (getToken) => createApi({ getToken, fetchImpl }),
+      initial: { auth: { token: first, role: 'viewer', subject: 'viewer:old', expired: false, source: 'viewer' } },
+    });
+    frames({ type: 'question', data: q });
+    const realNow = Date.now;
+    Date.now = () => realNow() + 10 * 60_000; // the session outlived the first token
+    try {
+      await act(async () => fireEvent.click(screen.getByRole('button', { name: /^Upvote,/ })));
+      await waitFor(() => expect(requests).toHaveLength(2));
+    } finally {
+      Date.now = realNow;
+    }
+    expect(requests[0].url).toBe('/api/v1/viewers');
+    expect(requests[1]).toMatchObject({ url: `/api/v1/questions/${q.id}/upvote`, auth: `Bearer ${second}` });
+  });
+
   it('letsModeratorsAnswerAndReopenThroughTheArchive', async () => {
     const api = fakeApi();
     const q = question({ question: 'when is the next stream?' });

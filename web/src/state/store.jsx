@@ -1,7 +1,7 @@
 // Context + useReducer: the state, its dispatch, and the actions that talk to the server.
 import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef } from 'react';
 import { initialState, reducer } from './reducer.js';
-import { anonymous, loadAuth, saveViewer, savePasted, signOut as forget } from '../api/auth.js';
+import { anonymous, decodeJwt, isExpired, loadAuth, saveViewer, savePasted, signOut as forget } from '../api/auth.js';
 
 const StateContext = createContext(null);
 const ActionsContext = createContext(null);
@@ -24,7 +24,10 @@ export function StoreProvider({ makeApi, initial, children }) {
 
   const getToken = useCallback(async (needed) => {
     const auth = stateRef.current.auth;
-    if (auth.token && !auth.expired) return auth.token;
+    // expiry is checked now, not when the token was loaded: a session outlives a viewer token
+    if (auth.token && !isExpired(decodeJwt(auth.token))) return auth.token;
+    // a pasted (staff) token that expired is still sent where one is needed: the 401 says so
+    if (auth.token && auth.source === 'pasted' && needed) return auth.token;
     if (!needed) return null;
     // a viewer token is fetched once, on the first action that needs one
     viewerFetch.current ||= apiRef.current
