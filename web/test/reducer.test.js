@@ -176,6 +176,9 @@ describe('reducer: questions, upvotes, answered', () => {
     let s = frames(initialState(), { type: 'message', data: [m] });
     s = frames(s, { type: 'upvotes', data: [{ type: 'message', id: m.id, upvotes: 7 }] });
     expect(s.messages[0].upvotes).toBe(7);
+    // a lower count for a message (the job forgot its earlier votes) does not take votes away
+    s = frames(s, { type: 'upvotes', data: [{ type: 'message', id: m.id, upvotes: 1 }] });
+    expect(s.messages[0].upvotes).toBe(7);
   });
 });
 

@@ -156,7 +156,10 @@ function applyUpvotes(state, items) {
       const i = messages.findIndex((m) => m.id === u.id);
       if (i >= 0) {
         if (messages === state.messages) messages = messages.slice();
-        messages[i] = { ...messages[i], upvotes: withVote(state, u.id, count) };
+        // a message's votes only grow: a lower count comes from a job that forgot its earlier
+        // votes (a day after the last one), while the stored total kept them
+        const shown = num(messages[i].upvotes) - (state.votes[u.id]?.state === 'pending' ? 1 : 0);
+        messages[i] = { ...messages[i], upvotes: withVote(state, u.id, Math.max(count, shown)) };
       }
     } else {
       const q = questions[u.id];
