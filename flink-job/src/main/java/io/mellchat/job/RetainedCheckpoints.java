@@ -23,7 +23,7 @@ public final class RetainedCheckpoints {
             return Optional.empty();
         }
         try (Stream<Path> jobs = Files.list(dir)) {
-            return jobs.filter(Files::isDirectory)
+            return jobs.filter(RetainedCheckpoints::isJobFolder)
                     .flatMap(RetainedCheckpoints::checkpointsOf)
                     .filter(c -> Files.isRegularFile(c.resolve("_metadata")))
                     .max(Comparator.comparing(RetainedCheckpoints::modified));
@@ -32,13 +32,16 @@ public final class RetainedCheckpoints {
         }
     }
 
-    /** Deletes the checkpoint folders of all runs but those to keep. */
+    /**
+     * Deletes the checkpoint folders of all runs but those to keep. Only folders Flink made (named
+     * by a job id) are touched, whatever else the directory holds.
+     */
     public static void pruneExcept(Path dir, List<Path> keep) {
         if (!Files.isDirectory(dir)) {
             return;
         }
         try (Stream<Path> jobs = Files.list(dir)) {
-            for (Path job : jobs.filter(Files::isDirectory).toList()) {
+            for (Path job : jobs.filter(RetainedCheckpoints::isJobFolder).toList()) {
                 if (keep.stream().noneMatch(k -> k.startsWith(job))) {
                     deleteTree(job);
                 }
@@ -46,6 +49,11 @@ public final class RetainedCheckpoints {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prune checkpoint directory " + dir, e);
         }
+    }
+
+    /** A folder of one run's checkpoints: Flink names it by the job id (32 hex digits). */
+    static boolean isJobFolder(Path p) {
+        return Files.isDirectory(p) && p.getFileName().toString().matches("[0-9a-f]{32}");
     }
 
     private static Stream<Path> checkpointsOf(Path job) {
