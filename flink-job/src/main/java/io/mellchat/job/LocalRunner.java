@@ -4,6 +4,7 @@ import io.mellchat.connectors.replay.ReplayOptions;
 import io.mellchat.job.sinks.JobSinks;
 import io.mellchat.model.ChannelSpec;
 import io.mellchat.storage.Database;
+import io.mellchat.storage.StorageException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -51,8 +52,17 @@ public final class LocalRunner {
             System.exit(2);
             return;
         }
-        Database.prepare(config.pg());
-        register(config, options.channels());
+        List<ChatJob.NamedSource> sources;
+        try {
+            Database.prepare(config.pg());
+            register(config, options.channels());
+            sources = ChatSources.of(config);
+        } catch (IllegalArgumentException | StorageException e) {
+            // a platform URL or a PostgreSQL login that is wrong: one line, not a stack trace
+            System.err.println("mellchat: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         if (options.replay() != null) {
             config =
                     config.withReplay(
@@ -78,12 +88,7 @@ public final class LocalRunner {
 
         StreamExecutionEnvironment env =
                 StreamExecutionEnvironment.createLocalEnvironment(config.parallelism(), conf);
-        new ChatJob(
-                        config,
-                        ChatSources.of(config),
-                        ChatSources.actions(config),
-                        JobSinks.real(config))
-                .build(env);
+        new ChatJob(config, sources, ChatSources.actions(config), JobSinks.real(config)).build(env);
         JobClient job = env.executeAsync(ChatJobMain.JOB_NAME);
         LOG.info(
                 "job {} running (checkpoints every {} in {})",
