@@ -92,10 +92,14 @@ public final class Trainer {
     private Trainer() {}
 
     public static void main(String[] args) throws IOException {
+        // the classifier module: named by the launcher, else found from where this runs
+        String named = System.getProperty("mellchat.classifier.dir");
         Path module =
-                Files.isDirectory(Path.of("classifier/corpus"))
-                        ? Path.of("classifier")
-                        : Path.of("");
+                named != null
+                        ? Path.of(named)
+                        : Files.isDirectory(Path.of("classifier/corpus"))
+                                ? Path.of("classifier")
+                                : Path.of("");
         Options o = Options.defaults(module.resolve("corpus"), module.resolve(MODEL_PATH));
         Path corpus = o.corpus();
         Optional<Path> hard = Optional.empty();
