@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../src/App.jsx';
 import { readConfig } from '../src/config.js';
-import { fakeApi, message, question } from './helpers.jsx';
+import { fakeApi, message, question, token } from './helpers.jsx';
 
 class FakeWS {
   static last = null;
@@ -87,6 +87,44 @@ describe('App', () => {
     render(<App config={readConfig('?channels=twitch:pajlada')} makeApi={() => api} languages={['en']} />);
     await waitFor(() => expect(screen.getByText('history after all')).toBeTruthy());
     expect(api.messages).toHaveBeenCalledTimes(2);
+  });
+
+  it('loadsTheSnapshotAgainWhenItFailsAfterTheSocketOpened', async () => {
+    let calls = 0;
+    const api = fakeApi({
+      messages: vi.fn(() => {
+        calls++;
+        return calls === 1
+          ? new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), 50))
+          : Promise.resolve([message({ message: 'history on the second try' })]);
+      }),
+    });
+    render(<App config={readConfig('?channels=twitch:pajlada')} makeApi={() => api} languages={['en']} />);
+    await waitFor(() => expect(screen.getByText('history on the second try')).toBeTruthy());
+    expect(api.messages).toHaveBeenCalledTimes(2);
+  });
+
+  it('showingDeletedLinesReloadsHistoryWithoutReconnecting', async () => {
+    localStorage.setItem('mellchat.token', token({ sub: 'mod-1', role: 'moderator' }));
+    try {
+      const api = fakeApi();
+      const sockets = [];
+      globalThis.WebSocket = class extends FakeWS {
+        constructor(url) {
+          super(url);
+          sockets.push(this);
+        }
+      };
+      render(<App config={readConfig('?channels=twitch:pajlada')} makeApi={() => api} languages={['en']} />);
+      await waitFor(() => expect(screen.getByText('Live')).toBeTruthy());
+      fireEvent.click(screen.getByRole('checkbox', { name: 'Show deleted' }));
+      await waitFor(() =>
+        expect(api.messages).toHaveBeenCalledWith({ platform: 'twitch', channel: 'pajlada', limit: 200, include_deleted: true }),
+      );
+      expect(sockets).toHaveLength(1);
+    } finally {
+      localStorage.removeItem('mellchat.token');
+    }
   });
 
   it('speaksRussianToARussianBrowser', async () => {

@@ -22,7 +22,11 @@ export function snapshotScopes(config) {
 }
 
 /** Loads history, questions, channels and stats; failures are reported, not fatal. */
-export async function loadSnapshot(api, dispatch, config, { includeDeleted = false, reconcile = false } = {}) {
+// a reload only reconciles lines received this long before it: a line shown live may reach
+// PostgreSQL up to a JDBC batch interval later, so it may not be in the reload yet
+const RECONCILE_MARGIN_MS = 5_000;
+
+export async function loadSnapshot(api, dispatch, config, { includeDeleted = false, reconcile = false, reconcileBefore = 0 } = {}) {
   // the live frames go on without a snapshot; a failed one is only logged (and loaded again once
   // the socket connects: see useLiveData)
   let complete = true;
@@ -45,7 +49,7 @@ export async function loadSnapshot(api, dispatch, config, { includeDeleted = fal
             type: 'BACKFILL_MESSAGES',
             items,
             // a reload drops lines deleted while away (a moderator's list flags them itself)
-            ...(reconcile && !includeDeleted ? { reconcile: { scope: s, limit: 200 } } : {}),
+            ...(reconcile && !includeDeleted ? { reconcile: { scope: s, limit: 200, receivedBefore: reconcileBefore } } : {}),
           }),
         report('GET /messages'),
       ),
@@ -87,24 +91,38 @@ export function useLiveData(config, { includeDeleted = false, keepLastSeen = fal
     };
   }, [config, dispatch, getState, keepLastSeen]);
 
-  // whether the snapshot loaded at mount failed (null while loading): the server was down or the
-  // page opened offline, so it is loaded again when the socket first connects
-  const snapshotFailed = useRef(null);
+  // the snapshot loaded at mount may fail (server down, page opened offline): it is loaded again
+  // once the socket is open, whichever of the two comes first
+  const live = useRef({ includeDeleted, opened: false, failed: false, reload: null, run: 0 });
+  live.current.includeDeleted = includeDeleted; // read by reloads: toggling it keeps the socket
   useEffect(() => {
-    snapshotFailed.current = null;
-    loadSnapshot(api, dispatch, config, { includeDeleted }).then((ok) => (snapshotFailed.current = !ok));
+    const run = ++live.current.run;
+    live.current.failed = false;
+    loadSnapshot(api, dispatch, config, { includeDeleted }).then((ok) => {
+      if (run !== live.current.run) return; // a later load took over
+      live.current.failed = !ok;
+      if (!ok && live.current.opened) live.current.reload?.();
+    });
   }, [api, dispatch, config, includeDeleted]);
 
   useEffect(() => {
     const batcher = new FrameBatcher(dispatch);
-    const reload = () => loadSnapshot(api, dispatch, config, { includeDeleted, reconcile: true });
+    const l = live.current;
+    const reload = () =>
+      loadSnapshot(api, dispatch, config, { includeDeleted: l.includeDeleted, reconcile: true, reconcileBefore: Date.now() - RECONCILE_MARGIN_MS });
+    l.opened = false;
+    l.reload = () => {
+      l.failed = false;
+      return reload();
+    };
     const socket = new ChatSocket({
       url: (since) => wsUrl(window.location, { channels: config.channels, stream: config.stream, since }),
       onFrame: (f) => batcher.push(f),
       onStatus: (status) => dispatch({ type: 'SOCKET', status }),
       onReconnected: reload,
       onOpened: () => {
-        if (snapshotFailed.current) reload().then((ok) => (snapshotFailed.current = !ok));
+        l.opened = true;
+        if (l.failed) l.reload();
       },
     }).start();
     const online = () => socket.kick();
@@ -113,6 +131,7 @@ export function useLiveData(config, { includeDeleted = false, keepLastSeen = fal
       window.removeEventListener('online', online);
       socket.stop();
       batcher.dispose();
+      l.reload = null;
     };
-  }, [api, dispatch, config, includeDeleted]);
+  }, [api, dispatch, config]);
 }

@@ -90,9 +90,12 @@ function addMessages(state, incoming, { sort = false } = {}) {
     const i = index.get(m.id);
     if (i !== undefined) {
       const old = messages[i];
-      messages[i] = { ...m, seq: old.seq, deleted: old.deleted || m.deleted };
+      // a deletion told by a frame stays; one only inferred by a reload (gone) yields to the server
+      const deleted = old.gone ? m.deleted : old.deleted || m.deleted;
+      messages[i] = { ...m, seq: old.seq, received: old.received, deleted };
     } else {
       m.seq = ++seq;
+      m.received = Date.now();
       index.set(m.id, messages.length);
       messages.push(m);
     }
@@ -156,10 +159,7 @@ function applyUpvotes(state, items) {
       const i = messages.findIndex((m) => m.id === u.id);
       if (i >= 0) {
         if (messages === state.messages) messages = messages.slice();
-        // a message's votes only grow: a lower count comes from a job that forgot its earlier
-        // votes (a day after the last one), while the stored total kept them
-        const shown = num(messages[i].upvotes) - (state.votes[u.id]?.state === 'pending' ? 1 : 0);
-        messages[i] = { ...messages[i], upvotes: withVote(state, u.id, Math.max(count, shown)) };
+        messages[i] = { ...messages[i], upvotes: withVote(state, u.id, count) };
       }
     } else {
       const q = questions[u.id];
@@ -207,7 +207,7 @@ function applyDeleted(state, d) {
  * they cover that is not among them was deleted meanwhile (while the socket was down, say), which no
  * frame will say any more. `scope` is `{platform, channel}` or `{stream}`, `limit` what was asked.
  */
-function dropMissing(state, { scope, limit }, items) {
+function dropMissing(state, { scope, limit, receivedBefore = Infinity }, items) {
   const got = items.map(normaliseMessage).filter(Boolean);
   if (!got.length) return state;
   const ids = new Set(got.map((m) => m.id));
@@ -217,9 +217,11 @@ function dropMissing(state, { scope, limit }, items) {
     scope.stream !== undefined ? m.stream === scope.stream : m.platform === scope.platform && m.channel === scope.channel;
   let changed = false;
   const messages = state.messages.map((m) => {
-    if (m.deleted || ids.has(m.id) || !inScope(m) || m.t > newest || m.t <= oldest) return m;
+    // only lines shown well before the reload: a line just shown may not be stored yet
+    if (m.deleted || ids.has(m.id) || !inScope(m) || !(m.received < receivedBefore)) return m;
+    if (m.t >= newest || m.t <= oldest) return m;
     changed = true;
-    return { ...m, deleted: true };
+    return { ...m, deleted: true, gone: true };
   });
   return changed ? { ...state, messages } : state;
 }
