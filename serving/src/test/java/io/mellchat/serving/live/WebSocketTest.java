@@ -256,6 +256,11 @@ class WebSocketTest {
                             + Cursor.encode("+300000-01-01T00:00:00Z", new UUID(0, 0))
                             + "\"}");
             assertThat(c.next("error").get("detail").asText()).contains("since");
+            c.send(
+                    "{\"type\":\"subscribe\",\"channels\":[\"twitch:wsa\"],"
+                            + "\"since\":\"0000-01-01T00:00:00Z\"}");
+            assertThat(c.next("error").get("detail").asText())
+                    .isEqualTo("since: must be a time in the years 1 to 9999");
             c.send("{\"type\":\"ping\"}");
             c.next("pong");
         }
