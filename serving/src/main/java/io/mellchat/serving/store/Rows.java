@@ -26,13 +26,26 @@ public final class Rows {
             "m.id, m.platform, m.channel, m.stream, m.platform_message_id, m.user_id, m.username,"
                     + " m.display_name, m.message, m.\"timestamp\", m.received_at, m.category,"
                     + " m.confidence, m.upvotes, m.kind, m.action, m.reply_to, m.reply_parent,"
-                    + " m.badges, m.color, m.emotes, m.amount, m.meta, m.deleted";
+                    + " m.badges, m.color, m.emotes, m.amount, m.meta, m.deleted,"
+                    // a reply quotes its parent: not once the parent is deleted
+                    + " (m.reply_to IS NOT NULL AND EXISTS (SELECT 1 FROM messages p"
+                    + " WHERE p.platform = m.platform AND p.channel = m.channel"
+                    + " AND p.platform_message_id = m.reply_to AND p.deleted)) AS parent_deleted";
 
     private static final TypeReference<List<Badge>> BADGES = new TypeReference<>() {};
     private static final TypeReference<List<Emote>> EMOTES = new TypeReference<>() {};
     private static final TypeReference<Map<String, String>> META = new TypeReference<>() {};
 
     private Rows() {}
+
+    /** The quoted parent of a reply, without the parent's words once it is deleted. */
+    private static ReplyParent replyParent(ResultSet rs) throws SQLException {
+        ReplyParent p = json(rs.getString("reply_parent"), ReplyParent.class);
+        if (p != null && rs.getBoolean("parent_deleted")) {
+            return new ReplyParent(p.userId(), p.username(), p.displayName(), "");
+        }
+        return p;
+    }
 
     public static ChatMessage message(ResultSet rs) throws SQLException {
         return ChatMessage.builder()
@@ -54,7 +67,7 @@ public final class Rows {
                 .kind(kind(rs.getString("kind")))
                 .action(rs.getBoolean("action"))
                 .replyTo(rs.getString("reply_to"))
-                .replyParent(json(rs.getString("reply_parent"), ReplyParent.class))
+                .replyParent(replyParent(rs))
                 .badges(json(rs.getString("badges"), BADGES))
                 .color(rs.getString("color"))
                 .emotes(json(rs.getString("emotes"), EMOTES))

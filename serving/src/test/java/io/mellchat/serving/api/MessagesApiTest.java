@@ -65,6 +65,28 @@ class MessagesApiTest {
                                 T0.plusSeconds(300),
                                 "general",
                                 true);
+        // a reply that quotes a deleted line (Twitch and Kick carry the parent's text)
+        UUID vile =
+                stack.data()
+                        .message(
+                                "twitch",
+                                "delta",
+                                "quotes",
+                                "vile words",
+                                T0.plusSeconds(400),
+                                "general",
+                                true);
+        UUID reply =
+                stack.data().message("twitch", "delta", "quotes", "@rude no", T0.plusSeconds(401));
+        stack.data()
+                .sql(
+                        "UPDATE messages SET reply_to = (SELECT platform_message_id FROM messages"
+                                + " WHERE id = '"
+                                + vile
+                                + "'), reply_parent = '{\"username\":\"rude\",\"message\":\"vile words\"}'"
+                                + " WHERE id = '"
+                                + reply
+                                + "'");
         Main.setUp(server, stack.ctx());
     }
 
@@ -158,6 +180,22 @@ class MessagesApiTest {
         JsonNode m = mod.json().get("items").get(0);
         assertThat(m.get("id").asText()).isEqualTo(deletedId.toString());
         assertThat(m.get("deleted").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aReplyNoLongerQuotesADeletedParent() {
+        JsonNode items =
+                http.get("/api/v1/messages?platform=twitch&channel=delta").json().get("items");
+        assertThat(items)
+                .singleElement()
+                .satisfies(
+                        m -> {
+                            assertThat(m.get("message").asText()).isEqualTo("@rude no");
+                            assertThat(m.get("reply_parent").get("username").asText())
+                                    .isEqualTo("rude");
+                        });
+        assertThat(http.get("/api/v1/messages?platform=twitch&channel=delta").body())
+                .doesNotContain("vile words");
     }
 
     @Test
