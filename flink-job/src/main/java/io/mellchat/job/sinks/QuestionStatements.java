@@ -7,6 +7,8 @@ import io.mellchat.job.records.QuestionState;
 import io.mellchat.job.records.StatsRow;
 import io.mellchat.job.records.VoteRow;
 import io.mellchat.model.NameUuids;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.util.UUID;
 import org.apache.flink.connector.jdbc.JdbcStatementBuilder;
@@ -78,10 +80,10 @@ public final class QuestionStatements {
      * question's count change in one statement: a replayed vote finds its row and adds nothing.
      */
     public static final String LATE_QUESTION_ACTION =
-            "WITH added AS (INSERT INTO upvotes (id, type, item_id, voter, source, platform, channel,"
-                    + " action_id, created_at) SELECT ?, 'question', ?, ?, ?, ?, ?, ?, ?"
-                    + " WHERE ? = 'vote' AND EXISTS (SELECT 1 FROM questions WHERE id = ? AND NOT deleted)"
-                    + " ON CONFLICT DO NOTHING RETURNING 1)"
+            addingVote(
+                            "question",
+                            "? = 'vote' AND EXISTS (SELECT 1 FROM questions WHERE id = ? AND NOT"
+                                    + " deleted)")
                     + " UPDATE questions SET upvotes = upvotes + (SELECT count(*) FROM added),"
                     + " score = score + (SELECT count(*) FROM added),"
                     + " answered = CASE ? WHEN 'answer' THEN true WHEN 'unanswer' THEN false"
@@ -93,19 +95,7 @@ public final class QuestionStatements {
     public static final JdbcStatementBuilder<LateQuestionAction> BIND_LATE_QUESTION_ACTION =
             (ps, a) -> {
                 UUID id = UUID.fromString(a.questionId);
-                VoteRow v = a.vote;
-                // every parameter typed, also where no vote is inserted
-                ps.setObject(
-                        1,
-                        NameUuids.of(
-                                "question:" + a.questionId + ":" + (v == null ? "" : v.voter)));
-                ps.setObject(2, id);
-                ps.setString(3, v == null ? "" : v.voter);
-                ps.setString(4, v == null ? "" : v.source);
-                ps.setString(5, v == null ? "" : v.platform);
-                ps.setString(6, v == null ? "" : v.channel);
-                ps.setString(7, v == null ? "" : v.actionId);
-                Jdbc.setTimeMillis(ps, 8, a.atMillis);
+                bindVoteRow(ps, "question", a.questionId, a.vote, a.atMillis);
                 ps.setString(9, a.action);
                 ps.setObject(10, id);
                 ps.setString(11, a.action);
@@ -120,9 +110,7 @@ public final class QuestionStatements {
      * not see its own insert). A replayed vote finds its row and changes nothing.
      */
     public static final String UPDATE_MESSAGE_VOTES =
-            "WITH added AS (INSERT INTO upvotes (id, type, item_id, voter, source, platform, channel,"
-                    + " action_id, created_at) SELECT ?, 'message', ?, ?, ?, ?, ?, ?, ? WHERE ?"
-                    + " ON CONFLICT DO NOTHING RETURNING 1)"
+            addingVote("message", "?")
                     + " UPDATE messages SET upvotes = (SELECT count(*) FROM upvotes"
                     + " WHERE type = 'message' AND item_id = ?) + (SELECT count(*) FROM added)"
                     + " WHERE id = ?";
@@ -130,20 +118,44 @@ public final class QuestionStatements {
     public static final JdbcStatementBuilder<MessageVoteWrite> BIND_MESSAGE_VOTES =
             (ps, w) -> {
                 UUID id = UUID.fromString(w.messageId);
-                VoteRow v = w.vote;
-                String voter = v == null ? "" : v.voter;
-                ps.setObject(1, NameUuids.of("message:" + w.messageId + ":" + voter));
-                ps.setObject(2, id);
-                ps.setString(3, voter);
-                ps.setString(4, v == null ? "" : v.source);
-                ps.setString(5, v == null ? "" : v.platform);
-                ps.setString(6, v == null ? "" : v.channel);
-                ps.setString(7, v == null ? "" : v.actionId);
-                Jdbc.setTimeMillis(ps, 8, v == null ? 0 : v.atMillis);
-                ps.setBoolean(9, v != null);
+                bindVoteRow(
+                        ps, "message", w.messageId, w.vote, w.vote == null ? 0 : w.vote.atMillis);
+                ps.setBoolean(9, w.vote != null);
                 ps.setObject(10, id);
                 ps.setObject(11, id);
             };
+
+    /**
+     * {@code WITH added AS (…)}: the vote row of an item of {@code type}, inserted when {@code
+     * condition} holds; {@code added} has a row when it was new. Its parameters are the eight of
+     * {@link #bindVoteRow}, then those of the condition.
+     */
+    private static String addingVote(String type, String condition) {
+        return "WITH added AS (INSERT INTO upvotes (id, type, item_id, voter, source, platform,"
+                + " channel, action_id, created_at) SELECT ?, '"
+                + type
+                + "', ?, ?, ?, ?, ?, ?, ? WHERE "
+                + condition
+                + " ON CONFLICT DO NOTHING RETURNING 1)";
+    }
+
+    /**
+     * The vote row's parameters 1–8 of {@link #addingVote}, with the id {@link #BIND_VOTE} gives
+     * it; every one typed, also with no vote (nothing is inserted then).
+     */
+    private static void bindVoteRow(
+            PreparedStatement ps, String type, String itemId, VoteRow v, long atMillis)
+            throws SQLException {
+        String voter = v == null ? "" : v.voter;
+        ps.setObject(1, NameUuids.of(type + ":" + itemId + ":" + voter));
+        ps.setObject(2, UUID.fromString(itemId));
+        ps.setString(3, voter);
+        ps.setString(4, v == null ? "" : v.source);
+        ps.setString(5, v == null ? "" : v.platform);
+        ps.setString(6, v == null ? "" : v.channel);
+        ps.setString(7, v == null ? "" : v.actionId);
+        Jdbc.setTimeMillis(ps, 8, atMillis);
+    }
 
     public static final String UPSERT_STATS =
             "INSERT INTO stats (stream, platform, channel, window_start, window_end, messages,"

@@ -71,6 +71,20 @@ class QuestionMergerTest {
                 "chan");
     }
 
+    static UserAction answer(UUID question, long atSeconds) {
+        return new UserAction(
+                "a1",
+                UserAction.Type.ANSWER,
+                UserAction.Target.QUESTION,
+                question,
+                "moderator:m",
+                "moderator",
+                T0.plusSeconds(atSeconds),
+                "show",
+                "twitch",
+                "chan");
+    }
+
     private void feed(QuestionEvent e) throws Exception {
         harness.processElement(new StreamRecord<>(e, e.atMillis));
     }
@@ -174,18 +188,7 @@ class QuestionMergerTest {
     void moderatorsAnswerAndReopen() throws Exception {
         feed(QuestionEvent.asked(ask(Platform.TWITCH, "1", "ann", "what song is this?", 0)));
         UUID qid = UUID.fromString(last().id);
-        UserAction answer =
-                new UserAction(
-                        "a1",
-                        UserAction.Type.ANSWER,
-                        UserAction.Target.QUESTION,
-                        qid,
-                        "moderator:m",
-                        "moderator",
-                        T0.plusSeconds(30),
-                        "show",
-                        "twitch",
-                        "chan");
+        UserAction answer = answer(qid, 30);
         feed(QuestionEvent.action(QuestionEvent.Kind.ANSWER, answer));
         assertThat(last().answered).isTrue();
         assertThat(last().answeredAtMillis).isEqualTo(T0.plusSeconds(30).toEpochMilli());
@@ -325,18 +328,7 @@ class QuestionMergerTest {
                 QuestionEvent.action(
                         QuestionEvent.Kind.VOTE,
                         vote("twitch:u2", m.id(), UserAction.Target.MESSAGE, 6)));
-        UserAction answer =
-                new UserAction(
-                        "a1",
-                        UserAction.Type.ANSWER,
-                        UserAction.Target.QUESTION,
-                        qid,
-                        "moderator:m",
-                        "moderator",
-                        T0.plusSeconds(30),
-                        "show",
-                        "twitch",
-                        "chan");
+        UserAction answer = answer(qid, 30);
         feed(QuestionEvent.action(QuestionEvent.Kind.ANSWER, answer));
 
         assertThat(harness.extractOutputValues()).isEmpty();
