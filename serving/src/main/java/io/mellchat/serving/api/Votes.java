@@ -46,7 +46,7 @@ final class Votes {
                                         q ->
                                                 new ActionWriter.Location(
                                                         q.stream(), q.platform(), q.channel()))
-                        : messages.location(id))
+                        : messages.location(id, false)) // a hidden item takes no votes
                 .orElseThrow(() -> ApiException.notFound("no " + target.id() + " " + id));
     }
 

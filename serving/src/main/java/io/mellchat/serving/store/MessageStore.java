@@ -51,8 +51,15 @@ public final class MessageStore {
 
     /** Where a message was said, if it exists. */
     public Optional<io.mellchat.serving.redis.ActionWriter.Location> location(UUID id) {
+        return location(id, true);
+    }
+
+    /** Where a message lives; empty when there is none (or, unless asked, it is deleted). */
+    public Optional<io.mellchat.serving.redis.ActionWriter.Location> location(
+            UUID id, boolean includeDeleted) {
         return db.one(
-                "SELECT stream, platform, channel FROM messages WHERE id = ?",
+                "SELECT stream, platform, channel FROM messages WHERE id = ?"
+                        + (includeDeleted ? "" : " AND NOT deleted"),
                 ps -> ps.setObject(1, id),
                 rs ->
                         new io.mellchat.serving.redis.ActionWriter.Location(

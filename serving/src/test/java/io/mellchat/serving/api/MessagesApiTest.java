@@ -270,6 +270,17 @@ class MessagesApiTest {
     }
 
     @Test
+    void aHiddenMessageTakesNoVotesAsAHiddenQuestionTakesNone() {
+        Resp r =
+                http.post(
+                        "/api/v1/messages/" + deletedId + "/upvote",
+                        null,
+                        stack.token(Role.VIEWER, "voter-hidden"));
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(actions()).noneMatch(a -> a.targetId().equals(deletedId));
+    }
+
+    @Test
     void moderatorsHideMessagesThroughTheJob() {
         UUID target =
                 stack.data().message("kick", "delta", "hides", "to be hidden", T0.plusSeconds(400));
