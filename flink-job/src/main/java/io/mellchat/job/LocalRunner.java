@@ -52,6 +52,13 @@ public final class LocalRunner {
             System.exit(2);
             return;
         }
+        if (options.replay() != null) {
+            config =
+                    config.withReplay(
+                            new ReplayOptions(options.replay(), options.speed(), options.loop()));
+            LOG.info("replaying {} at speed {}", options.replay(), options.speed());
+        }
+        // the sources are made from the final configuration (with the replay given)
         List<ChatJob.NamedSource> sources;
         try {
             Database.prepare(config.pg());
@@ -62,12 +69,6 @@ public final class LocalRunner {
             System.err.println("mellchat: " + e.getMessage());
             System.exit(2);
             return;
-        }
-        if (options.replay() != null) {
-            config =
-                    config.withReplay(
-                            new ReplayOptions(options.replay(), options.speed(), options.loop()));
-            LOG.info("replaying {} at speed {}", options.replay(), options.speed());
         }
         Path checkpoints = Path.of(config.checkpointDir());
         Files.createDirectories(checkpoints);
