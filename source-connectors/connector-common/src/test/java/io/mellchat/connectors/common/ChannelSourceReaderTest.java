@@ -6,6 +6,7 @@ import io.mellchat.model.ChannelSpec;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
 import org.apache.flink.api.connector.source.SourceEvent;
 import org.apache.flink.api.connector.source.SourceReaderContext;
 import org.apache.flink.configuration.Configuration;
@@ -56,12 +57,17 @@ class ChannelSourceReaderTest {
         reader.close();
     }
 
-    /** Reads nothing: this test is about what the reader tells the enumerator. */
+    /**
+     * Reads nothing: this test is about what the reader tells the enumerator. A fetch waits until
+     * the fetcher wakes it (when splits change or the reader closes), as a real reader's does.
+     */
     private static final class IdleSplitReader implements SplitReader<ChannelRecord, ChannelSplit> {
+        private final Semaphore wakeUps = new Semaphore(0);
+
         @Override
-        public RecordsWithSplitIds<ChannelRecord> fetch() throws java.io.IOException {
+        public RecordsWithSplitIds<ChannelRecord> fetch() {
             try {
-                Thread.sleep(20);
+                wakeUps.acquire();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -72,9 +78,13 @@ class ChannelSourceReaderTest {
         public void handleSplitsChanges(SplitsChange<ChannelSplit> splitsChanges) {}
 
         @Override
-        public void wakeUp() {}
+        public void wakeUp() {
+            wakeUps.release();
+        }
 
         @Override
-        public void close() {}
+        public void close() {
+            wakeUps.release();
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.mellchat.connectors.kick.client;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 
 /** Records what a {@link KickSocket} reports, as short strings, for assertions. */
 final class RecordingSocketListener implements KickSocket.Listener {
@@ -23,13 +24,15 @@ final class RecordingSocketListener implements KickSocket.Listener {
     /** While set, {@link #onFrame} blocks until interrupted, as a reader whose queue is full. */
     volatile boolean blockFrames;
 
+    private final CountDownLatch released = new CountDownLatch(1);
+
     @Override
     public void onFrame(PusherFrame frame) {
         frames.add(frame);
         log.add("frame " + frame.event());
         if (blockFrames) {
             try {
-                Thread.sleep(Long.MAX_VALUE);
+                released.await(); // never counted down: only an interrupt ends the wait
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
