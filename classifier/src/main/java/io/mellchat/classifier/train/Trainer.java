@@ -26,19 +26,21 @@ import smile.classification.Maxent;
  * <ol>
  *   <li>Reads {@code <corpus>/<lang>.tsv} and splits it by template group (seeded): a held-out
  *       fraction that is never used for training or tuning, the rest for training, of which a
- *       validation fraction tunes λ and the decision threshold.
+ *       validation fraction tunes λ and the decision threshold. The hand-written live-chat lines of
+ *       {@code <corpus>/chat/<lang>.tsv} are split the same way, line by line, and join both sides.
  *   <li>Trains a Smile {@link Maxent} binomial model on the lines the rules leave to the model
  *       (question vs not), first on train-minus-validation for each λ, then on all training lines
  *       with the best λ.
  *   <li>Writes the artifact ({@link ModelFile}) and prints precision/recall/F1 per language and
- *       category on the held-out split and on the hand-written hard set ({@code <corpus>/hard}).
+ *       category on the held-out split of the templates, on the held-out hand-written chat lines
+ *       and on the hand-written hard set ({@code <corpus>/hard}), which is never trained on.
  * </ol>
  *
  * <p>The split, the corpus and the features are deterministic (seeded); the weights can differ in
  * the last bits between machines because Smile sums the objective in parallel.
  *
- * <pre>java -cp … io.mellchat.classifier.train.Trainer [--corpus DIR] [--hard DIR] [--out FILE]
- *     [--seed N] [--heldout 0.2] [--lambda L] [--errors N]</pre>
+ * <pre>java -cp … io.mellchat.classifier.train.Trainer [--corpus DIR] [--chat DIR] [--hard DIR]
+ *     [--out FILE] [--seed N] [--heldout 0.2] [--lambda L] [--errors N]</pre>
  */
 public final class Trainer {
     /** Where the module keeps the artifact that the job loads (relative to the module). */
@@ -56,9 +58,17 @@ public final class Trainer {
      */
     public static final double TUNING_QUESTION_SHARE = 0.3;
 
-    /** What to train on and where to write. {@code hard} may be absent. */
+    /**
+     * How many times each hand-written chat line in the training fold is trained on. They are
+     * closer to live chat than the template lines but about a fifth as many, so they count
+     * threefold (as do those in the validation fold that tunes λ and the threshold).
+     */
+    static final int HAND_WRITTEN_COPIES = 3;
+
+    /** What to train on and where to write. {@code chat} and {@code hard} may be absent. */
     public record Options(
             Path corpus,
+            Optional<Path> chat,
             Optional<Path> hard,
             Path out,
             long seed,
@@ -73,12 +83,15 @@ public final class Trainer {
             }
         }
 
-        /** Defaults for a corpus folder: its {@code hard/} subfolder, seed 17, 20% held out. */
+        /**
+         * Defaults for a corpus folder: its {@code chat/} and {@code hard/} subfolders, seed 17,
+         * 20% held out.
+         */
         public static Options defaults(Path corpus, Path out) {
-            Path hard = corpus.resolve("hard");
             return new Options(
                     corpus,
-                    Files.isDirectory(hard) ? Optional.of(hard) : Optional.empty(),
+                    subfolder(corpus, "chat"),
+                    subfolder(corpus, "hard"),
                     out,
                     17L,
                     0.2,
@@ -86,8 +99,20 @@ public final class Trainer {
         }
     }
 
-    /** The trained model and its evaluations. */
-    public record Result(QuestionModel model, Evaluation heldOut, Optional<Evaluation> hard) {}
+    /**
+     * The trained model and its evaluations: the held-out template groups, the held-out
+     * hand-written chat lines and the hard set.
+     */
+    public record Result(
+            QuestionModel model,
+            Evaluation heldOut,
+            Optional<Evaluation> chat,
+            Optional<Evaluation> hard) {}
+
+    private static Optional<Path> subfolder(Path corpus, String name) {
+        Path p = corpus.resolve(name);
+        return Files.isDirectory(p) ? Optional.of(p) : Optional.empty();
+    }
 
     private Trainer() {}
 
@@ -102,6 +127,8 @@ public final class Trainer {
                                 : Path.of("");
         Options o = Options.defaults(module.resolve("corpus"), module.resolve(MODEL_PATH));
         Path corpus = o.corpus();
+        Optional<Path> chat = Optional.empty();
+        boolean chatGiven = false;
         Optional<Path> hard = Optional.empty();
         boolean hardGiven = false;
         Path out = o.out();
@@ -117,6 +144,10 @@ public final class Trainer {
             String v = args[++i];
             switch (a) {
                 case "--corpus" -> corpus = Path.of(v);
+                case "--chat" -> {
+                    chat = Optional.of(Path.of(v));
+                    chatGiven = true;
+                }
                 case "--hard" -> {
                     hard = Optional.of(Path.of(v));
                     hardGiven = true;
@@ -129,16 +160,25 @@ public final class Trainer {
                 default -> usage("unknown option " + a);
             }
         }
-        if (!hardGiven) {
-            Path h = corpus.resolve("hard");
-            hard = Files.isDirectory(h) ? Optional.of(h) : Optional.empty();
+        if (!chatGiven) {
+            chat = subfolder(corpus, "chat");
         }
-        Result r = run(new Options(corpus, hard, out, seed, heldOut, lambdas), System.out);
+        if (!hardGiven) {
+            hard = subfolder(corpus, "hard");
+        }
+        Result r = run(new Options(corpus, chat, hard, out, seed, heldOut, lambdas), System.out);
         System.out.println(r.heldOut().report());
+        r.chat().ifPresent(c -> System.out.println(c.report()));
         r.hard().ifPresent(h -> System.out.println(h.report()));
         if (showErrors > 0) {
             System.out.println("== held-out errors (lang, gold -> predicted, text)");
             r.heldOut().errors().stream().limit(showErrors).forEach(System.out::println);
+            r.chat()
+                    .ifPresent(
+                            c -> {
+                                System.out.println("== held-out chat errors");
+                                c.errors().forEach(System.out::println);
+                            });
             r.hard()
                     .ifPresent(
                             h -> {
@@ -151,7 +191,7 @@ public final class Trainer {
     private static void usage(String problem) {
         System.err.println(problem);
         System.err.println(
-                "usage: Trainer [--corpus DIR] [--hard DIR] [--out FILE] [--seed N]"
+                "usage: Trainer [--corpus DIR] [--chat DIR] [--hard DIR] [--out FILE] [--seed N]"
                         + " [--heldout FRACTION] [--lambda L] [--errors N]");
         System.exit(2);
     }
@@ -167,6 +207,19 @@ public final class Trainer {
         for (Example e : examples) {
             (Split.heldOut(e.group(), o.seed(), o.heldOut()) ? held : train).add(e);
         }
+        // hand-written lines have no template: each is its own group
+        List<Example> heldChat = new ArrayList<>();
+        if (o.chat().isPresent()) {
+            for (Example e : Corpus.readDirectory(o.chat().get())) {
+                if (Split.heldOut(e.group(), o.seed(), o.heldOut())) {
+                    heldChat.add(e);
+                } else {
+                    for (int k = 0; k < HAND_WRITTEN_COPIES; k++) {
+                        train.add(e);
+                    }
+                }
+            }
+        }
         List<Example> fit = new ArrayList<>();
         List<Example> validation = new ArrayList<>();
         for (Example e : train) {
@@ -174,14 +227,16 @@ public final class Trainer {
         }
         log.printf(
                 Locale.ROOT,
-                "corpus %s: %d lines (%s); train %d (fit %d + validation %d)," + " held out %d%n",
+                "corpus %s: %d lines (%s); train %d (fit %d + validation %d), held out %d"
+                        + " + %d hand-written chat lines%n",
                 o.corpus(),
                 examples.size(),
                 perLanguage(examples),
                 train.size(),
                 fit.size(),
                 validation.size(),
-                held.size());
+                held.size(),
+                heldChat.size());
 
         double bestLambda = o.lambdas()[0];
         double bestThreshold = 0.5;
@@ -233,6 +288,15 @@ public final class Trainer {
                         classifier,
                         held,
                         "held-out split (template groups never" + " seen in training)");
+        Optional<Evaluation> chat = Optional.empty();
+        if (o.chat().isPresent()) {
+            chat =
+                    Optional.of(
+                            evaluate(
+                                    classifier,
+                                    heldChat,
+                                    "held-out hand-written chat lines (" + o.chat().get() + ")"));
+        }
         Optional<Evaluation> hard = Optional.empty();
         if (o.hard().isPresent()) {
             hard =
@@ -242,7 +306,7 @@ public final class Trainer {
                                     Corpus.readDirectory(o.hard().get()),
                                     "hand-written hard cases (" + o.hard().get() + ")"));
         }
-        return new Result(model, heldOut, hard);
+        return new Result(model, heldOut, chat, hard);
     }
 
     /** Runs the classifier over {@code examples}. */

@@ -41,13 +41,26 @@ class TrainerTest {
                 hard.resolve("en.tsv"),
                 List.of("question\twhat lamp do you use", "general\tmy lamp is broken"),
                 StandardCharsets.UTF_8);
+        Path chat = Files.createDirectories(dir.resolve("chat"));
+        List<String> chatLines = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            chatLines.add("question\tis stream " + i + " on tomorrow");
+            chatLines.add("general\tstream " + i + " was great");
+        }
+        Files.write(chat.resolve("en.tsv"), chatLines, StandardCharsets.UTF_8);
         Path out = dir.resolve("model/q.bin");
 
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         Trainer.Result r =
                 Trainer.run(
                         new Trainer.Options(
-                                corpus, Optional.of(hard), out, 3L, 0.2, new double[] {1.0}),
+                                corpus,
+                                Optional.of(chat),
+                                Optional.of(hard),
+                                out,
+                                3L,
+                                0.2,
+                                new double[] {1.0}),
                         new PrintStream(log, true, StandardCharsets.UTF_8));
 
         assertThat(out).exists();
@@ -56,6 +69,11 @@ class TrainerTest {
         assertThat(c.classify("my webcam is broken lol").category()).isEqualTo(Category.GENERAL);
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("wrote").contains("λ=1.00");
         assertThat(r.heldOut().total()).isPositive();
+        // a fifth of the 80 hand-written lines is held out, line by line; the rest is trained on
+        assertThat(r.chat()).isPresent();
+        assertThat(r.chat().get().total()).isBetween(5L, 30L);
+        assertThat(log.toString(StandardCharsets.UTF_8))
+                .containsPattern("held out \\d+ \\+ " + r.chat().get().total() + " hand-written");
         assertThat(r.hard()).isPresent();
         assertThat(r.hard().get().total()).isEqualTo(2);
         assertThat(r.hard().get().report())
