@@ -68,6 +68,41 @@ class CorpusTest {
     }
 
     @Test
+    void handWrittenChatLinesAreManyVariedAndIndependentOfTemplatesAndHardCases() throws Exception {
+        Set<String> elsewhere = new HashSet<>();
+        for (Example e : Corpus.readDirectory(CORPUS)) {
+            elsewhere.add(e.text().toLowerCase(Locale.ROOT));
+        }
+        for (Example e : Corpus.readDirectory(CORPUS.resolve("hard"))) {
+            elsewhere.add(e.text().toLowerCase(Locale.ROOT));
+        }
+        List<Example> chat = Corpus.readDirectory(CORPUS.resolve("chat"));
+        for (String lang : CorpusGenerator.LANGUAGES) {
+            List<Example> ex = chat.stream().filter(e -> e.language().equals(lang)).toList();
+            assertThat(ex).as(lang).hasSizeGreaterThan(400);
+            assertThat(ex.stream().map(Example::label).distinct())
+                    .as(lang)
+                    .containsExactlyInAnyOrder(Category.values());
+            assertThat(ex.stream().filter(e -> e.label() == Category.QUESTION).count())
+                    .as(lang)
+                    .isGreaterThan(120);
+            Set<String> texts = new HashSet<>();
+            for (Example e : ex) {
+                assertThat(texts.add(e.text().toLowerCase(Locale.ROOT)))
+                        .as(lang + " repeats: " + e.text())
+                        .isTrue();
+            }
+        }
+        List<String> copies =
+                chat.stream()
+                        .map(Example::text)
+                        .filter(t -> t.split(" ").length > 2) // "??", "lol?" occur anywhere
+                        .filter(t -> elsewhere.contains(t.toLowerCase(Locale.ROOT)))
+                        .toList();
+        assertThat(copies).as("chat lines that templates or the hard cases also have").isEmpty();
+    }
+
+    @Test
     void committedCorpusMatchesTheTemplates(@TempDir Path out) throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         CorpusGenerator.generate(
