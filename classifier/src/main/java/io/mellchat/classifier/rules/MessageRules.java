@@ -108,14 +108,16 @@ public final class MessageRules {
 
     /**
      * The whole line is greeting phrases and filler ("hi chat", "good morning from Brazil", "как
-     * дела стример"), allowing one unknown word (a name) right after a salutation in a short line
-     * without '?'.
+     * дела стример"), allowing one unknown word (a name) after a salutation, in a line of at most 8
+     * words. A '?' is allowed with a name only when the line asks how someone is ("hey mell, alles
+     * gut?"): "hi, zoom?" is not a greeting.
      */
     static boolean isGreeting(MessageScan s) {
         int n = s.words();
         boolean greet = false;
         boolean saluted = false;
-        boolean nameAllowed = n <= 4 && s.questionMarks() == 0;
+        boolean asksHow = false;
+        boolean nameAllowed = n <= 8;
         int unknown = 0;
         int prevFlags = 0;
         int i = 0;
@@ -131,26 +133,36 @@ public final class MessageRules {
             }
             if (matched > 0) {
                 greet = true;
-                saluted |= ((f | s.wordFlags(i)) & Lexicon.SALUTE) != 0;
-                prevFlags = f | s.wordFlags(i);
+                int flags = f | s.wordFlags(i);
+                saluted |= (flags & Lexicon.SALUTE) != 0;
+                asksHow |= (flags & Lexicon.SALUTE) == 0;
+                prevFlags = flags;
                 i += matched;
                 continue;
             }
             f = s.wordFlags(i);
+            int rest = n - i - 1;
+            // "boa noite de porto alegre": a place after the greeting ("de" is also filler)
+            if (greet
+                    && (f & Lexicon.FROM) != 0
+                    && rest >= 1
+                    && rest <= 3
+                    && s.questionMarks() == 0
+                    && plainWords(s, i + 1)) {
+                return true;
+            }
             if ((f & Lexicon.FILLER) != 0) {
                 prevFlags = f;
                 i++;
                 continue;
             }
-            int rest = n - i - 1;
-            if (greet && (f & Lexicon.FROM) != 0 && rest >= 1 && rest <= 3) {
-                return true;
-            }
-            // one unknown word after a salutation is a name: "hi mell", "salve salve tiago"
+            // one unknown word is a name: after a salutation ("hi mell"), or after another greeting
+            // or at the end of a line that has one ("hey que tal mell", "salve salve tiago")
             boolean name =
                     nameAllowed
                             && unknown == 0
-                            && ((prevFlags & Lexicon.SALUTE) != 0 || (saluted && rest == 0))
+                            && ((prevFlags & Lexicon.SALUTE) != 0
+                                    || (saluted && ((prevFlags & Lexicon.GREET) != 0 || rest == 0)))
                             && (f & (Lexicon.QWORD | Lexicon.AUX | Lexicon.YOU)) == 0;
             if (!name) {
                 return false;
@@ -159,7 +171,17 @@ public final class MessageRules {
             prevFlags = f;
             i++;
         }
-        return greet;
+        return greet && (unknown == 0 || s.questionMarks() == 0 || asksHow);
+    }
+
+    /** No word from {@code from} on asks something (question word, auxiliary, "you"). */
+    private static boolean plainWords(MessageScan s, int from) {
+        for (int i = from; i < s.words(); i++) {
+            if ((s.wordFlags(i) & (Lexicon.QWORD | Lexicon.AUX | Lexicon.YOU)) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<Classification> rule(Category c, double confidence) {

@@ -88,7 +88,7 @@ public final class Lexicon {
                 GREET | SALUTE,
                 "hi hii hiii hello helo hello hey heyy heya hiya yo sup wassup whatsup howdy"
                         + " greetings gm gn morning evening bye byee cya later goodnight night hai hallo"
-                        + " hru wb");
+                        + " hru wb heyo ello yoo wsg wagwan salutations gday ttyl gnight nite");
         add(
                 m,
                 GREET | SALUTE,
@@ -98,12 +98,18 @@ public final class Lexicon {
                         + "|how is it going|hows everyone|how is everyone|how is everybody|hows your day"
                         + "|how was your day|welcome back|good to see you|nice to see you|im back"
                         + "|hi again|see you tomorrow|see you next time|good luck|gl hf"
-                        + "|have a good stream|have a great stream|have fun");
+                        + "|have a good stream|have a great stream|have fun|peace out|take care"
+                        + "|sleep well|catch you later|catch you next stream|see you next stream"
+                        + "|long time no see|hope youre doing well|hope ur doing well|whats good"
+                        + "|whats crackin|hows your day going|how ya doin|how ya doing"
+                        + "|how are we doing|how we doing|hows everyone doing|im off"
+                        + "|night all|good night all");
         add(
                 m,
                 FILLER,
                 "chat everyone everybody all yall guys folks people fam friends bro bros"
                         + " lads boys mate mates dude streamer again and you u to today tonight there"
+                        + " tomorrow"
                         + " my dear beautiful lovely team gang frens homies peeps y'all all of mods");
         add(m, FROM, "from");
         add(
@@ -139,19 +145,24 @@ public final class Lexicon {
                 m,
                 GREET | SALUTE,
                 "привет приветик прив привки ку хай салют здравствуй здравствуйте"
-                        + " здарова здорова хелло пока покеда");
+                        + " здарова здорова хелло пока покеда дарова салам бб хеллоу йоу йо"
+                        + " здрасьте дратути приветули прувет приветствую чао досвидули privet"
+                        + " privetik мордасьте");
         add(
                 m,
                 GREET,
                 "доброе утро|добрый вечер|добрый день|доброй ночи|спокойной ночи"
                         + "|всем привет|всем пока|до завтра|как дела|как ты|как жизнь|как сам|как оно"
-                        + "|как настроение|с возвращением|до встречи");
+                        + "|как настроение|с возвращением|до встречи|салам алейкум|доброго вечера"
+                        + "|доброго вечерочка|доброго времени суток|доброе утречко|увидимся"
+                        + "|до связи|давай пока|я пошел|как делишки|как поживаешь|как ты сегодня"
+                        + "|kak dela|приветики пистолетики");
         add(
                 m,
                 FILLER,
                 "всем все чат ребят ребята народ друзья и тебе вам стример снова"
-                        + " братва пацаны господа дамы бро");
-        add(m, FROM, "из");
+                        + " братва пацаны господа дамы бро брат мужики ладно vsem");
+        add(m, FROM, "из с");
         add(
                 m,
                 STOP,
@@ -176,18 +187,27 @@ public final class Lexicon {
                 REACT,
                 "jaja jajaja jajajaja jsjs jsjsjs xd alv nmms wtf joder hostia ostia madre"
                         + " dios increible lol omg bro wey");
-        add(m, GREET | SALUTE, "hola holaa holi buenas saludos adios chao chau ey");
+        add(
+                m,
+                GREET | SALUTE,
+                "hola holaa holi buenas buenaas saludos adios chao chau ey wenas wepa epa quiubo"
+                        + " klk chaito adiosito");
         add(
                 m,
                 GREET,
                 "buenos dias|buenas tardes|buenas noches|que tal|que onda|hasta luego"
                         + "|hasta manana|nos vemos|ya volvi|ya llegue|como estas|como andas|como va|como estan|como te va"
-                        + "|que hay|todo bien|hola a todos|buenas a todos");
+                        + "|que hay|todo bien|hola a todos|buenas a todos|q onda|que pasa|que hubo"
+                        + "|que mas pues|buen dia|hasta otra|hasta la proxima|me piro|me retiro"
+                        + "|ya me voy|cuidense|como va todo|como va eso|como andan|como estamos"
+                        + "|como lo llevas|como van|que tal el dia|que tal va todo|que tal estas"
+                        + "|pura vida|un saludo|muy buenas|ola k ase");
         add(
                 m,
                 FILLER,
                 "todos todas chat amigos gente y a tu ti chicos chicas de nuevo bro"
-                        + " streamer mi familia banda crack");
+                        + " streamer mi familia banda crack wey guey chavales tio tia parce gurises"
+                        + " pues mucho mañana");
         add(m, FROM, "desde de");
         add(
                 m,
@@ -209,19 +229,27 @@ public final class Lexicon {
                 REACT,
                 "kkk kkkk kkkkk kkkkkk rs rsrs mds caraca nossa vish eita slk pqp carai"
                         + " caramba affs aff hahaha kakaka lol omg");
-        add(m, GREET | SALUTE, "oi oii oie ola opa salve eae eai tchau flw falou");
-        add(m, GREET, "voltei");
+        add(
+                m,
+                GREET | SALUTE,
+                "oi oii oie ola opa salve salvee eae eai tchau flw falou coe xau olar tchauzinho"
+                        + " boas adeus");
+        add(m, GREET, "voltei bjs saudacoes");
         add(
                 m,
                 GREET,
                 "bom dia|boa tarde|boa noite|e ai|ate mais|ate amanha|ate logo|tudo bem"
                         + "|tudo bom|como vai|como voce esta|como vc ta|como ce ta|beleza|blz|suave"
-                        + "|tudo certo|oi gente|ola pessoal|salve salve|fala galera|fala pessoal|fala ai|fala mano");
+                        + "|tudo certo|oi gente|ola pessoal|salve salve|fala galera|fala pessoal|fala ai|fala mano"
+                        + "|fala meu rei|fala tropa|ate mais|bons sonhos|boa madrugada|vou nessa"
+                        + "|tudo bem com vc|tudo bem com voce|tudo bem com vcs|tudo bem com todos"
+                        + "|tudo joia|tudo tranquilo|tudo certo por ai|esta tudo bem"
+                        + "|ate a proxima");
         add(
                 m,
                 FILLER,
                 "pessoal galera povo todo mundo todos a e vc voce voces chat amigos"
-                        + " streamer mano de novo familia");
+                        + " streamer mano de novo familia malta tropa rapaziada meu povo gente com");
         add(m, FROM, "do da de");
         add(
                 m,
@@ -256,18 +284,25 @@ public final class Lexicon {
                 m,
                 GREET | SALUTE,
                 "hallo moin moinsen servus tschuss tschau ciao nabend mahlzeit gude"
-                        + " hallöchen hallochen huhu");
+                        + " hallöchen hallochen huhu tach hoi heyho hallihallo hallöle servas grüß"
+                        + " grüße grüezi tschüssi tschö tschausen adieu ade baba pfiat griaß gn8 n8");
         add(
                 m,
                 GREET,
                 "guten morgen|guten tag|guten abend|gute nacht|gruss gott|bis dann"
                         + "|bis morgen|bis spater|wie gehts|wie geht es dir|wie gehts dir|wie gehts euch"
                         + "|wie geht es euch|alles gut|alles klar|hallo zusammen|moin zusammen"
-                        + "|servus zusammen|n abend|bin wieder da|wieder da");
+                        + "|servus zusammen|n abend|bin wieder da|wieder da|bis zum nächsten mal"
+                        + "|na wie gehts|wie läufts|alles fit|was geht|jo was geht|na ihr|na du"
+                        + "|tag zusammen|schönen abend|schönes wochenende|bin dann mal weg"
+                        + "|bin raus|auf wiedersehen|wie stehts|guten abend|liebe grüße|pfiat di"
+                        + "|hoi zäme|mit ö|bis morgen|alles klar bei dir|alles gut bei dir"
+                        + "|alles fit bei dir");
         add(
                 m,
                 FILLER,
-                "leute zusammen alle ihr und dir euch chat streamer leude freunde" + " wieder mal");
+                "leute zusammen alle ihr und dir euch chat streamer leude freunde wieder mal so"
+                        + " noch heute mitenand einen wunderschönen");
         add(m, FROM, "aus");
         add(
                 m,

@@ -35,6 +35,25 @@ class MessageRulesTest {
     }
 
     @Test
+    void greetingsInChatSlangWithANameAnywhereAfterASalutation() {
+        assertThat(rule("heya mell how r u")).isEqualTo(Category.GREETING);
+        assertThat(rule("hey que tal mell, como estas")).isEqualTo(Category.GREETING);
+        assertThat(rule("bye mell, see u tomorrow")).isEqualTo(Category.GREETING);
+        assertThat(rule("hey mell, alles gut?")).isEqualTo(Category.GREETING);
+        assertThat(rule("boa noite de porto alegre")).isEqualTo(Category.GREETING);
+        assertThat(rule("всем здрасьте из Минска")).isEqualTo(Category.GREETING);
+        assertThat(rule("quiubo parce")).isEqualTo(Category.GREETING);
+        assertThat(rule("pfiat di")).isEqualTo(Category.GREETING);
+        // a question after the greeting, or an unknown word with a '?', is not a greeting
+        assertThat(rule("hola de que pais eres?")).isNull();
+        assertThat(rule("eae nome da jogo? pfv")).isNull();
+        assertThat(rule("hi, zoom?")).isNull();
+        // "как ты" opens questions as often as it asks how someone is
+        assertThat(rule("как ты монтируешь")).isNull();
+        assertThat(rule("blz então")).isNull();
+    }
+
+    @Test
     void emoteOnlyUnlessItIsAReaction() {
         assertThat(rule("KEKW 😂")).isEqualTo(Category.EMOTE_ONLY);
         assertThat(rule("@bob KEKW")).isEqualTo(Category.EMOTE_ONLY);
