@@ -197,7 +197,7 @@ public final class Lexicon {
                 GREET,
                 "buenos dias|buenas tardes|buenas noches|que tal|que onda|hasta luego"
                         + "|hasta manana|nos vemos|ya volvi|ya llegue|como estas|como andas|como va|como estan|como te va"
-                        + "|que hay|todo bien|hola a todos|buenas a todos|q onda|que pasa|que hubo"
+                        + "|que hay|todo bien|hola a todos|buenas a todos|q onda|que hubo"
                         + "|que mas pues|buen dia|hasta otra|hasta la proxima|me piro|me retiro"
                         + "|ya me voy|cuidense|como va todo|como va eso|como andan|como estamos"
                         + "|como lo llevas|como van|que tal el dia|que tal va todo|que tal estas"
