@@ -109,14 +109,14 @@ public final class MessageRules {
     /**
      * The whole line is greeting phrases and filler ("hi chat", "good morning from Brazil", "как
      * дела стример"), allowing one unknown word (a name) after a salutation, in a line of at most 8
-     * words. A '?' is allowed with a name only when the line asks how someone is ("hey mell, alles
-     * gut?"): "hi, zoom?" is not a greeting.
+     * words. A '?' is allowed with a name only when the name is followed by a how-are-you phrase
+     * ("hey mell, alles gut?"): "hi, zoom?" is not a greeting.
      */
     static boolean isGreeting(MessageScan s) {
         int n = s.words();
         boolean greet = false;
         boolean saluted = false;
-        boolean asksHow = false;
+        boolean asksHowAfterName = false;
         boolean nameAllowed = n <= 8;
         int unknown = 0;
         int prevFlags = 0;
@@ -135,15 +135,18 @@ public final class MessageRules {
                 greet = true;
                 int flags = f | s.wordFlags(i);
                 saluted |= (flags & Lexicon.SALUTE) != 0;
-                asksHow |= (flags & Lexicon.SALUTE) == 0;
+                asksHowAfterName |= unknown > 0 && (flags & Lexicon.HOW) != 0;
                 prevFlags = flags;
                 i += matched;
                 continue;
             }
             f = s.wordFlags(i);
             int rest = n - i - 1;
-            // "boa noite de porto alegre": a place after the greeting ("de" is also filler)
+            // "boa noite de porto alegre": a place right after the greeting or its filler ("de" is
+            // also filler, and "of": "hola, nombre de la cancion" is no greeting)
             if (greet
+                    && unknown == 0
+                    && (prevFlags & (Lexicon.GREET | Lexicon.FILLER)) != 0
                     && (f & Lexicon.FROM) != 0
                     && rest >= 1
                     && rest <= 3
@@ -171,7 +174,9 @@ public final class MessageRules {
             prevFlags = f;
             i++;
         }
-        return greet && (unknown == 0 || s.questionMarks() == 0 || asksHow);
+        // "hey mell, alles gut?" asks how mell is; in "привет как ты монтируешь?" the unknown word
+        // comes after "как ты" and the line is a question
+        return greet && (unknown == 0 || s.questionMarks() == 0 || asksHowAfterName);
     }
 
     /** No word from {@code from} on asks something (question word, auxiliary, "you"). */

@@ -51,7 +51,7 @@ public final class Emotes {
                     ":) :-) :( :-( :D :-D ;) ;-) :P :p :-P :-p :O :o :-O <3 </3 xD XD xd :/ :-/"
                             + " :| :-| D: o7 O7 O_o o_O o_o O_O ^^ ^_^ >:( :3 B) B-) R) ;P ;p :\\"
                             + " T_T -_- :s :S :* :') :'( =) =( =D ;D xP XP ¯\\_(ツ)_/¯ (:"
-                            + " ): :c c:");
+                            + " ): :c c: :v");
 
     private Emotes() {}
 

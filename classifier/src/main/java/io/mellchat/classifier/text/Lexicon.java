@@ -39,6 +39,9 @@ public final class Lexicon {
     /** A salutation ("hi", "привет", "hola", "oi", "moin"): may be followed by a name. */
     public static final int SALUTE = 1 << 9;
 
+    /** A greeting that asks how someone is ("how are you", "как дела", "tudo bem", "wie gehts"). */
+    public static final int HOW = 1 << 10;
+
     /** Longest phrase key, in words. */
     public static final int MAX_PHRASE_WORDS = 4;
 
@@ -86,30 +89,34 @@ public final class Lexicon {
         add(
                 m,
                 GREET | SALUTE,
-                "hi hii hiii hello helo hello hey heyy heya hiya yo sup wassup whatsup howdy"
-                        + " greetings gm gn morning evening bye byee cya later goodnight night hai hallo"
-                        + " hru wb heyo ello yoo wsg wagwan salutations gday ttyl gnight nite");
+                "hi hii hiii hello helo hello hey heyy heya hiya yo howdy greetings gm gn morning"
+                        + " evening bye byee cya later goodnight night hai hallo wb heyo ello yoo"
+                        + " salutations gday ttyl gnight nite");
+        add(m, GREET | SALUTE | HOW, "sup wassup whatsup hru wsg wagwan");
         add(
                 m,
                 GREET | SALUTE,
                 "good morning|good evening|good afternoon|good night|see ya|see you|see u"
-                        + "|hello there|whats up|what up|how are you|how r u|how are u|how r you"
-                        + "|how you doing|how u doing|how are you doing|how r u doing|hows it going"
-                        + "|how is it going|hows everyone|how is everyone|how is everybody|hows your day"
-                        + "|how was your day|welcome back|good to see you|nice to see you|im back"
-                        + "|hi again|see you tomorrow|see you next time|good luck|gl hf"
-                        + "|have a good stream|have a great stream|have fun|peace out|take care"
-                        + "|sleep well|catch you later|catch you next stream|see you next stream"
-                        + "|long time no see|hope youre doing well|hope ur doing well|whats good"
-                        + "|whats crackin|hows your day going|how ya doin|how ya doing"
-                        + "|how are we doing|how we doing|hows everyone doing|im off"
-                        + "|night all|good night all");
+                        + "|hello there|welcome back|good to see you|nice to see you|im back"
+                        + "|hi again|see you tomorrow|see u tomorrow|see ya tomorrow"
+                        + "|see you next time|good luck|gl hf|have a good stream|have a great stream"
+                        + "|have fun|peace out|take care|sleep well|catch you later"
+                        + "|catch you next stream|see you next stream|long time no see"
+                        + "|hope youre doing well|hope ur doing well|night all|good night all");
+        add(
+                m,
+                GREET | SALUTE | HOW,
+                "whats up|what up|how are you|how r u|how are u|how r you|how you doing"
+                        + "|how u doing|how are you doing|how r u doing|hows it going|how is it going"
+                        + "|hows everyone|how is everyone|how is everybody|hows your day"
+                        + "|how was your day|whats good|whats crackin|hows your day going"
+                        + "|how ya doin|how ya doing|how are we doing|how we doing"
+                        + "|hows everyone doing");
         add(
                 m,
                 FILLER,
                 "chat everyone everybody all yall guys folks people fam friends bro bros"
                         + " lads boys mate mates dude streamer again and you u to today tonight there"
-                        + " tomorrow"
                         + " my dear beautiful lovely team gang frens homies peeps y'all all of mods");
         add(m, FROM, "from");
         add(
@@ -151,18 +158,26 @@ public final class Lexicon {
         add(
                 m,
                 GREET,
-                "доброе утро|добрый вечер|добрый день|доброй ночи|спокойной ночи"
-                        + "|всем привет|всем пока|до завтра|как дела|как ты|как жизнь|как сам|как оно"
-                        + "|как настроение|с возвращением|до встречи|салам алейкум|доброго вечера"
-                        + "|доброго вечерочка|доброго времени суток|доброе утречко|увидимся"
-                        + "|до связи|давай пока|я пошел|как делишки|как поживаешь|как ты сегодня"
-                        + "|kak dela|приветики пистолетики");
+                "всем привет|всем пока|с возвращением|салам алейкум|доброго времени суток"
+                        + "|до связи|давай пока|я пошел|приветики пистолетики");
+        // time-of-day greetings and goodbyes may be followed by a name, as salutations are
+        add(
+                m,
+                GREET | SALUTE,
+                "доброе утро|добрый вечер|добрый вечерок|добрый день|доброй ночи|спокойной ночи"
+                        + "|до завтра|до встречи|доброго вечера|доброго вечерочка|доброе утречко"
+                        + "|увидимся|здрасте|бай");
+        add(
+                m,
+                GREET | HOW,
+                "как дела|как ты|как жизнь|как сам|как оно|как настроение|как делишки"
+                        + "|как поживаешь|как ты сегодня|kak dela");
         add(
                 m,
                 FILLER,
                 "всем все чат ребят ребята народ друзья и тебе вам стример снова"
                         + " братва пацаны господа дамы бро брат мужики ладно vsem");
-        add(m, FROM, "из с");
+        add(m, FROM, "из");
         add(
                 m,
                 STOP,
@@ -190,24 +205,32 @@ public final class Lexicon {
         add(
                 m,
                 GREET | SALUTE,
-                "hola holaa holi buenas buenaas saludos adios chao chau ey wenas wepa epa quiubo"
-                        + " klk chaito adiosito");
+                "hola holaa holi buenas buenaas saludos adios chao chau ey wenas quiubo klk"
+                        + " chaito adiosito");
         add(
                 m,
                 GREET,
-                "buenos dias|buenas tardes|buenas noches|que tal|que onda|hasta luego"
-                        + "|hasta manana|nos vemos|ya volvi|ya llegue|como estas|como andas|como va|como estan|como te va"
-                        + "|que hay|todo bien|hola a todos|buenas a todos|q onda|que hubo"
-                        + "|que mas pues|buen dia|hasta otra|hasta la proxima|me piro|me retiro"
-                        + "|ya me voy|cuidense|como va todo|como va eso|como andan|como estamos"
-                        + "|como lo llevas|como van|que tal el dia|que tal va todo|que tal estas"
-                        + "|pura vida|un saludo|muy buenas|ola k ase");
+                "nos vemos manana|ya volvi|ya llegue|hola a todos|buenas a todos|hasta otra"
+                        + "|me piro|me retiro|ya me voy|cuidense|cuidense mucho|pura vida|un saludo"
+                        + "|muy buenas|ola k ase|que descansen");
+        add(
+                m,
+                GREET | SALUTE,
+                "buenos dias|buenas tardes|buenas noches|hasta luego|hasta manana|nos vemos"
+                        + "|buen dia|hasta la proxima|holii");
+        add(
+                m,
+                GREET | HOW,
+                "que tal|que onda|q onda|q pedo|que hubo|que mas pues|que hay|todo bien|como estas"
+                        + "|como andas|como va|como estan|como te va|como va todo|como va eso"
+                        + "|como andan|como estamos|como lo llevas|que tal el dia|que tal va todo"
+                        + "|que tal estas");
         add(
                 m,
                 FILLER,
                 "todos todas chat amigos gente y a tu ti chicos chicas de nuevo bro"
                         + " streamer mi familia banda crack wey guey chavales tio tia parce gurises"
-                        + " pues mucho mañana");
+                        + " pues muchachos chiquillos");
         add(m, FROM, "desde de");
         add(
                 m,
@@ -233,18 +256,25 @@ public final class Lexicon {
                 m,
                 GREET | SALUTE,
                 "oi oii oie ola opa salve salvee eae eai tchau flw falou coe xau olar tchauzinho"
-                        + " boas adeus");
+                        + " adeus");
         add(m, GREET, "voltei bjs saudacoes");
         add(
                 m,
                 GREET,
-                "bom dia|boa tarde|boa noite|e ai|ate mais|ate amanha|ate logo|tudo bem"
-                        + "|tudo bom|como vai|como voce esta|como vc ta|como ce ta|beleza|blz|suave"
-                        + "|tudo certo|oi gente|ola pessoal|salve salve|fala galera|fala pessoal|fala ai|fala mano"
-                        + "|fala meu rei|fala tropa|ate mais|bons sonhos|boa madrugada|vou nessa"
-                        + "|tudo bem com vc|tudo bem com voce|tudo bem com vcs|tudo bem com todos"
-                        + "|tudo joia|tudo tranquilo|tudo certo por ai|esta tudo bem"
+                "e ai|beleza|blz|suave|oi gente|ola pessoal|salve salve|fala galera|fala pessoal"
+                        + "|fala mano|fala meu rei|fala tropa|bons sonhos|vou nessa|boas malta"
+                        + "|boas pessoal|boas a todos|boas noites|se cuida");
+        add(
+                m,
+                GREET | SALUTE,
+                "bom dia|boa tarde|boa noite|boa madrugada|ate mais|ate amanha|ate logo|fala ai"
                         + "|ate a proxima");
+        add(
+                m,
+                GREET | HOW,
+                "tudo bem|tudo bom|como vai|como voce esta|como vc ta|como ce ta|tudo certo"
+                        + "|tudo bem com vc|tudo bem com voce|tudo bem com vcs|tudo bem com todos"
+                        + "|tudo joia|tudo tranquilo|tudo certo por ai|esta tudo bem");
         add(
                 m,
                 FILLER,
@@ -285,24 +315,31 @@ public final class Lexicon {
                 GREET | SALUTE,
                 "hallo moin moinsen servus tschuss tschau ciao nabend mahlzeit gude"
                         + " hallöchen hallochen huhu tach hoi heyho hallihallo hallöle servas grüß"
-                        + " grüße grüezi tschüssi tschö tschausen adieu ade baba pfiat griaß gn8 n8");
+                        + " grüße grüezi tschüssi tschö tschausen adieu ade pfiat griaß gn8 n8");
         add(
                 m,
                 GREET,
-                "guten morgen|guten tag|guten abend|gute nacht|gruss gott|bis dann"
-                        + "|bis morgen|bis spater|wie gehts|wie geht es dir|wie gehts dir|wie gehts euch"
-                        + "|wie geht es euch|alles gut|alles klar|hallo zusammen|moin zusammen"
-                        + "|servus zusammen|n abend|bin wieder da|wieder da|bis zum nächsten mal"
-                        + "|na wie gehts|wie läufts|alles fit|was geht|jo was geht|na ihr|na du"
-                        + "|tag zusammen|schönen abend|schönes wochenende|bin dann mal weg"
-                        + "|bin raus|auf wiedersehen|wie stehts|guten abend|liebe grüße|pfiat di"
-                        + "|hoi zäme|mit ö|bis morgen|alles klar bei dir|alles gut bei dir"
+                "hallo zusammen|moin zusammen|servus zusammen|bin wieder da|wieder da"
+                        + "|bis zum nächsten mal|na ihr|na du|tag zusammen|schönen abend"
+                        + "|schönes wochenende|bin dann mal weg|bin raus|auf wiedersehen|liebe grüße"
+                        + "|pfiat di|hoi zäme|mit ö|schlaft gut");
+        add(
+                m,
+                GREET | SALUTE,
+                "guten morgen|guten tag|guten abend|gute nacht|gruss gott|bis dann|bis morgen"
+                        + "|bis spater|n abend|abend");
+        add(
+                m,
+                GREET | HOW,
+                "wie gehts|wie geht es dir|wie gehts dir|wie gehts euch|wie geht es euch"
+                        + "|wie gehts euch so|alles gut|alles klar|na wie gehts|wie läufts|alles fit"
+                        + "|was geht|jo was geht|alles klar bei dir|alles gut bei dir"
                         + "|alles fit bei dir");
         add(
                 m,
                 FILLER,
-                "leute zusammen alle ihr und dir euch chat streamer leude freunde wieder mal so"
-                        + " noch heute mitenand einen wunderschönen");
+                "leute zusammen alle ihr und dir euch chat streamer leude freunde wieder mal"
+                        + " mitenand einen wunderschönen lieben");
         add(m, FROM, "aus");
         add(
                 m,

@@ -40,6 +40,7 @@ class MessageRulesTest {
         assertThat(rule("hey que tal mell, como estas")).isEqualTo(Category.GREETING);
         assertThat(rule("bye mell, see u tomorrow")).isEqualTo(Category.GREETING);
         assertThat(rule("hey mell, alles gut?")).isEqualTo(Category.GREETING);
+        assertThat(rule("hi mell, how are you?")).isEqualTo(Category.GREETING);
         assertThat(rule("boa noite de porto alegre")).isEqualTo(Category.GREETING);
         assertThat(rule("всем здрасьте из Минска")).isEqualTo(Category.GREETING);
         assertThat(rule("quiubo parce")).isEqualTo(Category.GREETING);
@@ -48,15 +49,25 @@ class MessageRulesTest {
         assertThat(rule("hola de que pais eres?")).isNull();
         assertThat(rule("eae nome da jogo? pfv")).isNull();
         assertThat(rule("hi, zoom?")).isNull();
-        // "как ты" opens questions as often as it asks how someone is
-        assertThat(rule("как ты монтируешь")).isNull();
+        assertThat(rule("oi bom dia, zoom?")).isNull();
+        assertThat(rule("привет как ты монтируешь?")).isNull();
         assertThat(rule("blz então")).isNull();
+        // "de", "aus" also mean "of": a place only right after the greeting
+        assertThat(rule("hola, nombre de la cancion")).isNull();
+        assertThat(rule("hallo, song aus dem intro")).isNull();
+        assertThat(rule("как дела с ремонтом")).isNull();
+        // words of one language that are greetings in another, or not greetings at all
+        assertThat(rule("boas jogadas")).isNull();
+        assertThat(rule("wie stehts?")).isNull();
+        assertThat(rule("im off work")).isNull();
+        assertThat(rule("hey so tired")).isNull();
     }
 
     @Test
     void emoteOnlyUnlessItIsAReaction() {
         assertThat(rule("KEKW 😂")).isEqualTo(Category.EMOTE_ONLY);
         assertThat(rule("@bob KEKW")).isEqualTo(Category.EMOTE_ONLY);
+        assertThat(rule(":v")).isEqualTo(Category.EMOTE_ONLY);
         assertThat(rule("?? KEKW")).isEqualTo(Category.GENERAL);
         assertThat(rule("!!!")).isEqualTo(Category.GENERAL);
     }
