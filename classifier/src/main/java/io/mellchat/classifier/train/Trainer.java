@@ -263,14 +263,15 @@ public final class Trainer {
                 String.format(
                         Locale.ROOT,
                         "Smile Maxent binomial, features v%d, lambda %.2f, threshold %.2f, seed %d,"
-                                + " trained on %d lines (%s), validation F1 %.3f at %.0f%%"
-                                + " questions",
+                                + " trained on %d lines (%s; hand-written lines count %d times),"
+                                + " validation F1 %.3f at %.0f%% questions",
                         QuestionFeatures.VERSION,
                         bestLambda,
                         bestThreshold,
                         o.seed(),
                         train.size(),
                         perLanguage(train),
+                        HAND_WRITTEN_COPIES,
                         bestF1,
                         TUNING_QUESTION_SHARE * 100);
         QuestionModel model = train(train, bestLambda, bestThreshold, description);

@@ -72,8 +72,16 @@ class TrainerTest {
         // a fifth of the 80 hand-written lines is held out, line by line; the rest is trained on
         assertThat(r.chat()).isPresent();
         assertThat(r.chat().get().total()).isBetween(5L, 30L);
+        // 62 template lines minus those held out, and each trained chat line three times
+        long train = 62 - r.heldOut().total() + 3 * (80 - r.chat().get().total());
         assertThat(log.toString(StandardCharsets.UTF_8))
-                .containsPattern("held out \\d+ \\+ " + r.chat().get().total() + " hand-written");
+                .contains("train " + train + " (")
+                .contains(
+                        "held out "
+                                + r.heldOut().total()
+                                + " + "
+                                + r.chat().get().total()
+                                + " hand-written");
         assertThat(r.hard()).isPresent();
         assertThat(r.hard().get().total()).isEqualTo(2);
         assertThat(r.hard().get().report())
