@@ -108,9 +108,10 @@ public final class MessageRules {
 
     /**
      * The whole line is greeting phrases and filler ("hi chat", "good morning from Brazil", "как
-     * дела стример"), allowing one unknown word (a name) after a salutation, in a line of at most 8
-     * words. A '?' is allowed with a name only when the name is followed by a how-are-you phrase
-     * ("hey mell, alles gut?"): "hi, zoom?" is not a greeting.
+     * дела стример"), allowing an unknown word (a name) after a salutation, in a line of at most 8
+     * words, and leaving phrases next to a greeting ("gotta go, bye chat"). A '?' is allowed with a
+     * name only when the name is followed by a how-are-you phrase ("hey mell, alles gut?"): "hi,
+     * zoom?" is not a greeting.
      */
     static boolean isGreeting(MessageScan s) {
         int n = s.words();
@@ -126,13 +127,14 @@ public final class MessageRules {
             int f = 0;
             for (int len = Math.min(Lexicon.MAX_PHRASE_WORDS, n - i); len >= 1; len--) {
                 f = s.phraseFlags(i, len);
-                if ((f & Lexicon.GREET) != 0) {
+                if ((f & (Lexicon.GREET | Lexicon.PART)) != 0) {
                     matched = len;
                     break;
                 }
             }
             if (matched > 0) {
-                greet = true;
+                // leaving ("gotta go") joins a greeting but is none on its own
+                greet |= (f & Lexicon.GREET) != 0;
                 int flags = f | s.wordFlags(i);
                 saluted |= (flags & Lexicon.SALUTE) != 0;
                 asksHowAfterName |= unknown > 0 && (flags & Lexicon.HOW) != 0;
@@ -159,14 +161,20 @@ public final class MessageRules {
                 i++;
                 continue;
             }
-            // one unknown word is a name: after a salutation ("hi mell"), or after another greeting
-            // or at the end of a line that has one ("hey que tal mell", "salve salve tiago")
+            // an unknown word is a name: after a salutation ("hi mell"), or after another greeting
+            // or at the end of a line that has one ("hey que tal mell", "salve salve tiago"), or
+            // before a salutation in such a line ("всем привет, лёха привет"); a second name only
+            // right after a salutation ("hallo jan, hallo paul"). Not last after a how-are-you
+            // alone: "как ты монтируешь" asks how something is done
+            boolean named = unknown == 0 || (unknown == 1 && (prevFlags & Lexicon.SALUTE) != 0);
             boolean name =
                     nameAllowed
-                            && unknown == 0
+                            && named
                             && ((prevFlags & Lexicon.SALUTE) != 0
-                                    || (saluted && ((prevFlags & Lexicon.GREET) != 0 || rest == 0)))
-                            && (f & (Lexicon.QWORD | Lexicon.AUX | Lexicon.YOU)) == 0;
+                                    || (saluted && ((prevFlags & Lexicon.GREET) != 0 || rest == 0))
+                                    || (saluted && rest >= 1 && salutes(s, i + 1)))
+                            && (f & (Lexicon.QWORD | Lexicon.AUX | Lexicon.YOU | Lexicon.STOP))
+                                    == 0;
             if (!name) {
                 return false;
             }
@@ -177,6 +185,11 @@ public final class MessageRules {
         // "hey mell, alles gut?" asks how mell is; in "привет как ты монтируешь?" the unknown word
         // comes after "как ты" and the line is a question
         return greet && (unknown == 0 || s.questionMarks() == 0 || asksHowAfterName);
+    }
+
+    /** Word {@code i} is a salutation ("hi", "привет", "hola", "oi", "moin"). */
+    private static boolean salutes(MessageScan s, int i) {
+        return (s.wordFlags(i) & Lexicon.SALUTE) != 0;
     }
 
     /** No word from {@code from} on asks something (question word, auxiliary, "you"). */

@@ -42,6 +42,12 @@ public final class Lexicon {
     /** A greeting that asks how someone is ("how are you", "как дела", "tudo bem", "wie gehts"). */
     public static final int HOW = 1 << 10;
 
+    /**
+     * Announces leaving ("gotta go", "me voy", "fui", "muss los"): part of a greeting line only
+     * together with a greeting ("gotta go, bye chat"); alone it is a statement.
+     */
+    public static final int PART = 1 << 11;
+
     /** Longest phrase key, in words. */
     public static final int MAX_PHRASE_WORDS = 4;
 
@@ -91,7 +97,7 @@ public final class Lexicon {
                 GREET | SALUTE,
                 "hi hii hiii hello helo hello hey heyy heya hiya yo howdy greetings gm gn morning"
                         + " evening bye byee cya later goodnight night hai hallo wb heyo ello yoo"
-                        + " salutations gday ttyl gnight nite");
+                        + " salutations gday ttyl gnight nite peace");
         add(m, GREET | SALUTE | HOW, "sup wassup whatsup hru wsg wagwan");
         add(
                 m,
@@ -105,19 +111,25 @@ public final class Lexicon {
                         + "|hope youre doing well|hope ur doing well|night all|good night all");
         add(
                 m,
+                PART,
+                "gotta go|gotta run|gotta dip|gotta head out|im off|im out|heading out|off to bed"
+                        + "|going to bed|gonna head out");
+        add(
+                m,
                 GREET | SALUTE | HOW,
                 "whats up|what up|how are you|how r u|how are u|how r you|how you doing"
                         + "|how u doing|how are you doing|how r u doing|hows it going|how is it going"
                         + "|hows everyone|how is everyone|how is everybody|hows your day"
                         + "|how was your day|whats good|whats crackin|hows your day going"
                         + "|how ya doin|how ya doing|how are we doing|how we doing"
-                        + "|hows everyone doing");
+                        + "|hows everyone doing|how we all doing"
+                        + "|how is everyone doing|hows everybody|hows everybody doing");
         add(
                 m,
                 FILLER,
                 "chat everyone everybody all yall guys folks people fam friends bro bros"
                         + " lads boys mate mates dude streamer again and you u to today tonight there"
-                        + " my dear beautiful lovely team gang frens homies peeps y'all all of mods");
+                        + " my dear beautiful lovely team gang frens homies peeps y'all all of mods oh");
         add(m, FROM, "from");
         add(
                 m,
@@ -154,29 +166,33 @@ public final class Lexicon {
                 "привет приветик прив привки ку хай салют здравствуй здравствуйте"
                         + " здарова здорова хелло пока покеда дарова салам бб хеллоу йоу йо"
                         + " здрасьте дратути приветули прувет приветствую чао досвидули privet"
-                        + " privetik мордасьте");
+                        + " privetik мордасьте гамарджоба хаюшки вечерочек");
         add(
                 m,
                 GREET,
-                "всем привет|всем пока|с возвращением|салам алейкум|доброго времени суток"
-                        + "|до связи|давай пока|я пошел|приветики пистолетики");
+                "с возвращением|салам алейкум|доброго времени суток"
+                        + "|до связи|давай пока|я пошел|приветики пистолетики|всем приветики"
+                        + "|давно не виделись|вечер в хату");
+        add(m, PART, "я спать|я пошла|мне пора|я ушел");
         // time-of-day greetings and goodbyes may be followed by a name, as salutations are
         add(
                 m,
                 GREET | SALUTE,
                 "доброе утро|добрый вечер|добрый вечерок|добрый день|доброй ночи|спокойной ночи"
                         + "|до завтра|до встречи|доброго вечера|доброго вечерочка|доброе утречко"
-                        + "|увидимся|здрасте|бай");
+                        + "|увидимся|здрасте|бай|до свидания|до следующего стрима|всем привет"
+                        + "|всем пока");
         add(
                 m,
                 GREET | HOW,
                 "как дела|как ты|как жизнь|как сам|как оно|как настроение|как делишки"
-                        + "|как поживаешь|как ты сегодня|kak dela");
+                        + "|как поживаешь|как ты сегодня|kak dela|как ты там|как дела у всех"
+                        + "|как вы|как вы там|как поживаете");
         add(
                 m,
                 FILLER,
                 "всем все чат ребят ребята народ друзья и тебе вам стример снова"
-                        + " братва пацаны господа дамы бро брат мужики ладно vsem");
+                        + " братва пацаны господа дамы бро брат мужики ладно vsem опа о");
         add(m, FROM, "из");
         add(
                 m,
@@ -206,13 +222,19 @@ public final class Lexicon {
                 m,
                 GREET | SALUTE,
                 "hola holaa holi buenas buenaas saludos adios chao chau ey wenas quiubo klk"
-                        + " chaito adiosito");
+                        + " chaito adiosito epa wepa wena holis");
         add(
                 m,
                 GREET,
                 "nos vemos manana|ya volvi|ya llegue|hola a todos|buenas a todos|hasta otra"
                         + "|me piro|me retiro|ya me voy|cuidense|cuidense mucho|pura vida|un saludo"
-                        + "|muy buenas|ola k ase|que descansen");
+                        + "|muy buenas|ola k ase|que descansen|cuidaos|cuidate|nos vidrios|un abrazo"
+                        + "|abrazo a todos|que tranza");
+        add(
+                m,
+                PART,
+                "me voy|me voy ya|me voy a dormir|me voy a cenar|me las tomo|me piro ya"
+                        + "|ya me piro");
         add(
                 m,
                 GREET | SALUTE,
@@ -224,19 +246,21 @@ public final class Lexicon {
                 "que tal|que onda|q onda|q pedo|que hubo|que mas pues|que hay|todo bien|como estas"
                         + "|como andas|como va|como estan|como te va|como va todo|como va eso"
                         + "|como andan|como estamos|como lo llevas|que tal el dia|que tal va todo"
-                        + "|que tal estas");
+                        + "|que tal estas|como van|como van todos|como le va|que tal la noche"
+                        + "|como va la noche");
         add(
                 m,
                 FILLER,
                 "todos todas chat amigos gente y a tu ti chicos chicas de nuevo bro"
                         + " streamer mi familia banda crack wey guey chavales tio tia parce gurises"
-                        + " pues muchachos chiquillos");
+                        + " pues muchachos chiquillos bueno");
         add(m, FROM, "desde de");
         add(
                 m,
                 STOP,
                 "el la los las un una unos unas y o pero de del al en con para es son se"
-                        + " lo le les mi mis yo me nos su sus ya muy mas esto esta este eso");
+                        + " lo le les mi mis yo me nos su sus ya muy mas esto esta este eso tambien"
+                        + " tampoco");
         add(m, REQUEST, "porfa porfavor favor");
         // Portuguese
         add(
@@ -256,14 +280,17 @@ public final class Lexicon {
                 m,
                 GREET | SALUTE,
                 "oi oii oie ola opa salve salvee eae eai tchau flw falou coe xau olar tchauzinho"
-                        + " adeus");
-        add(m, GREET, "voltei bjs saudacoes");
+                        + " adeus oie oiee");
+        add(m, GREET, "voltei bjs saudacoes beijo beijos");
+        add(m, PART, "fui|fuii|to indo|vou indo|to indo nessa|ja vou");
+        add(m, GREET | HOW, "bao beleza blz suave");
         add(
                 m,
                 GREET,
-                "e ai|beleza|blz|suave|oi gente|ola pessoal|salve salve|fala galera|fala pessoal"
+                "e ai|oi gente|ola pessoal|salve salve|fala galera|fala pessoal"
                         + "|fala mano|fala meu rei|fala tropa|bons sonhos|vou nessa|boas malta"
-                        + "|boas pessoal|boas a todos|boas noites|se cuida");
+                        + "|boas pessoal|boas a todos|boas noites|se cuida|boa live|boa stream"
+                        + "|boa viagem|bom diaa|boa noitee");
         add(
                 m,
                 GREET | SALUTE,
@@ -274,12 +301,13 @@ public final class Lexicon {
                 GREET | HOW,
                 "tudo bem|tudo bom|como vai|como voce esta|como vc ta|como ce ta|tudo certo"
                         + "|tudo bem com vc|tudo bem com voce|tudo bem com vcs|tudo bem com todos"
-                        + "|tudo joia|tudo tranquilo|tudo certo por ai|esta tudo bem");
+                        + "|tudo joia|tudo tranquilo|tudo certo por ai|esta tudo bem|tudo bem por ai"
+                        + "|tudo bom por ai|tudo joia por ai|tudo suave");
         add(
                 m,
                 FILLER,
                 "pessoal galera povo todo mundo todos a e vc voce voces chat amigos"
-                        + " streamer mano de novo familia malta tropa rapaziada meu povo gente com");
+                        + " streamer mano de novo familia malta tropa rapaziada meu povo gente com vcs");
         add(m, FROM, "do da de");
         add(
                 m,
@@ -315,14 +343,21 @@ public final class Lexicon {
                 GREET | SALUTE,
                 "hallo moin moinsen servus tschuss tschau ciao nabend mahlzeit gude"
                         + " hallöchen hallochen huhu tach hoi heyho hallihallo hallöle servas grüß"
-                        + " grüße grüezi tschüssi tschö tschausen adieu ade pfiat griaß gn8 n8");
+                        + " grüße grüezi tschüssi tschö tschausen adieu ade pfiat griaß gn8 n8 baba");
         add(
                 m,
                 GREET,
                 "hallo zusammen|moin zusammen|servus zusammen|bin wieder da|wieder da"
                         + "|bis zum nächsten mal|na ihr|na du|tag zusammen|schönen abend"
                         + "|schönes wochenende|bin dann mal weg|bin raus|auf wiedersehen|liebe grüße"
-                        + "|pfiat di|hoi zäme|mit ö|schlaft gut");
+                        + "|pfiat di|hoi zäme|mit ö|schlaft gut|schönen abend noch|in die runde"
+                        + "|bis nächste woche|bis nächstes mal|bis montag|bis freitag|bis samstag"
+                        + "|bis sonntag");
+        add(
+                m,
+                PART,
+                "bin off|bin weg|bin dann weg|muss los|muss jetzt los|ich bin weg|ich bin raus"
+                        + "|ich muss los");
         add(
                 m,
                 GREET | SALUTE,
@@ -334,12 +369,13 @@ public final class Lexicon {
                 "wie gehts|wie geht es dir|wie gehts dir|wie gehts euch|wie geht es euch"
                         + "|wie gehts euch so|alles gut|alles klar|na wie gehts|wie läufts|alles fit"
                         + "|was geht|jo was geht|alles klar bei dir|alles gut bei dir"
-                        + "|alles fit bei dir");
+                        + "|alles fit bei dir|wie läufts bei dir|wie läufts bei euch"
+                        + "|wie gehts euch heute");
         add(
                 m,
                 FILLER,
                 "leute zusammen alle ihr und dir euch chat streamer leude freunde wieder mal"
-                        + " mitenand einen wunderschönen lieben");
+                        + " mitenand einen wunderschönen lieben na");
         add(m, FROM, "aus");
         add(
                 m,

@@ -64,6 +64,34 @@ class MessageRulesTest {
     }
 
     @Test
+    void leavingJoinsAGreetingButIsNoneAlone() {
+        assertThat(rule("gotta go, bye everyone")).isEqualTo(Category.GREETING);
+        assertThat(rule("bin off, bis morgen")).isEqualTo(Category.GREETING);
+        assertThat(rule("me voy a dormir, buenas noches")).isEqualTo(Category.GREETING);
+        assertThat(rule("fui galera, tchau")).isEqualTo(Category.GREETING);
+        assertThat(rule("muss los, tschüss ole")).isEqualTo(Category.GREETING);
+        assertThat(rule("gotta go")).isNull();
+        assertThat(rule("me voy")).isNull();
+        assertThat(rule("fui")).isNull();
+        assertThat(rule("fui no médico ontem")).isNull();
+        assertThat(rule("muss los")).isNull();
+    }
+
+    @Test
+    void twoNamesEachRightAfterASalutationOrBeforeOne() {
+        assertThat(rule("hallo jan, hallo paul")).isEqualTo(Category.GREETING);
+        assertThat(rule("oi nina, oi chat")).isEqualTo(Category.GREETING);
+        assertThat(rule("всем привет, лёха привет")).isEqualTo(Category.GREETING);
+        assertThat(rule("eai mell, suave?")).isEqualTo(Category.GREETING);
+        assertThat(rule("oh hey tom")).isEqualTo(Category.GREETING);
+        // a stop word is no name, and the second unknown word must follow a salutation
+        assertThat(rule("yo también")).isNull();
+        assertThat(rule("hi mell nice hair")).isNull();
+        assertThat(rule("geiler abend heute")).isNull();
+        assertThat(rule("как ты выжил")).isNull();
+    }
+
+    @Test
     void emoteOnlyUnlessItIsAReaction() {
         assertThat(rule("KEKW 😂")).isEqualTo(Category.EMOTE_ONLY);
         assertThat(rule("@bob KEKW")).isEqualTo(Category.EMOTE_ONLY);
