@@ -40,11 +40,11 @@ class HardSetRegressionTest {
                         .toList();
         assertThat(heldOut).hasSizeGreaterThan(1_500);
         Evaluation e = Trainer.evaluate(ChatClassifier.load(), heldOut, "held-out chat lines");
-        assertThat(e.scores(Category.QUESTION).f1()).as(e.report()).isGreaterThanOrEqualTo(0.85);
+        assertThat(e.scores(Category.QUESTION).f1()).as(e.report()).isGreaterThanOrEqualTo(0.865);
         for (String lang : e.languages()) {
             assertThat(e.scores(lang, Category.QUESTION).f1())
                     .as(lang + "\n" + e.report())
-                    .isGreaterThanOrEqualTo(0.80);
+                    .isGreaterThanOrEqualTo(0.83);
         }
     }
 }
