@@ -97,7 +97,8 @@ public final class Lexicon {
                 GREET | SALUTE,
                 "hi hii hiii hello helo hello hey heyy heya hiya yo howdy greetings gm gn morning"
                         + " evening bye byee cya later goodnight night hai hallo wb heyo ello yoo"
-                        + " salutations gday ttyl gnight nite peace");
+                        + " salutations gday ttyl gnight nite peace otsu otsukare otsukaresama konbanwa"
+                        + " konnichiwa oyasumi ohayo");
         add(m, GREET | SALUTE | HOW, "sup wassup whatsup hru wsg wagwan");
         add(
                 m,
@@ -108,6 +109,7 @@ public final class Lexicon {
                         + "|see you next time|good luck|gl hf|have a good stream|have a great stream"
                         + "|have fun|peace out|take care|sleep well|catch you later"
                         + "|catch you next stream|see you next stream|long time no see"
+                        + "|see you next week|see u next week|see ya next week"
                         + "|hope youre doing well|hope ur doing well|night all|good night all");
         add(
                 m,
@@ -166,14 +168,14 @@ public final class Lexicon {
                 "привет приветик прив привки ку хай салют здравствуй здравствуйте"
                         + " здарова здорова хелло пока покеда дарова салам бб хеллоу йоу йо"
                         + " здрасьте дратути приветули прувет приветствую чао досвидули privet"
-                        + " privetik мордасьте гамарджоба хаюшки вечерочек");
+                        + " privetik мордасьте гамарджоба хаюшки вечерочек zdarova споки спокойки");
         add(
                 m,
                 GREET,
                 "с возвращением|салам алейкум|доброго времени суток"
                         + "|до связи|давай пока|я пошел|приветики пистолетики|всем приветики"
                         + "|давно не виделись|вечер в хату");
-        add(m, PART, "я спать|я пошла|мне пора|я ушел");
+        add(m, PART, "я спать|я пошла|мне пора|я ушел|я спатки");
         // time-of-day greetings and goodbyes may be followed by a name, as salutations are
         add(
                 m,
@@ -239,11 +241,12 @@ public final class Lexicon {
                 m,
                 GREET | SALUTE,
                 "buenos dias|buenas tardes|buenas noches|hasta luego|hasta manana|nos vemos"
-                        + "|buen dia|hasta la proxima|holii");
+                        + "|buen dia|hasta la proxima|holii|cuidate mucho");
+        add(m, GREET | SALUTE | HOW, "que onda|q onda|q pedo|que hubo|que mas pues|q mas pues");
         add(
                 m,
                 GREET | HOW,
-                "que tal|que onda|q onda|q pedo|que hubo|que mas pues|que hay|todo bien|como estas"
+                "que tal|que hay|todo bien|como estas"
                         + "|como andas|como va|como estan|como te va|como va todo|como va eso"
                         + "|como andan|como estamos|como lo llevas|que tal el dia|que tal va todo"
                         + "|que tal estas|como van|como van todos|como le va|que tal la noche"
@@ -281,8 +284,9 @@ public final class Lexicon {
                 GREET | SALUTE,
                 "oi oii oie ola opa salve salvee eae eai tchau flw falou coe xau olar tchauzinho"
                         + " adeus oie oiee");
-        add(m, GREET, "voltei bjs saudacoes beijo beijos");
-        add(m, PART, "fui|fuii|to indo|vou indo|to indo nessa|ja vou");
+        add(m, GREET, "voltei saudacoes beijo beijos");
+        add(m, GREET | SALUTE, "bjs tchauu");
+        add(m, PART, "fui|fuii|to indo|vou indo|to indo nessa|ja vou|tmj|descansa");
         add(m, GREET | HOW, "bao beleza blz suave");
         add(
                 m,
@@ -350,7 +354,7 @@ public final class Lexicon {
                 "hallo zusammen|moin zusammen|servus zusammen|bin wieder da|wieder da"
                         + "|bis zum nächsten mal|na ihr|na du|tag zusammen|schönen abend"
                         + "|schönes wochenende|bin dann mal weg|bin raus|auf wiedersehen|liebe grüße"
-                        + "|pfiat di|hoi zäme|mit ö|schlaft gut|schönen abend noch|in die runde"
+                        + "|pfiat di|hoi zäme|mit ö|in die runde"
                         + "|bis nächste woche|bis nächstes mal|bis montag|bis freitag|bis samstag"
                         + "|bis sonntag");
         add(
@@ -362,6 +366,8 @@ public final class Lexicon {
                 m,
                 GREET | SALUTE,
                 "guten morgen|guten tag|guten abend|gute nacht|gruss gott|bis dann|bis morgen"
+                        + "|schlaft gut|schönen abend noch|schönen tag noch|morgen zusammen"
+                        + "|morgen leute|morgen chat"
                         + "|bis spater|n abend|abend");
         add(
                 m,

@@ -75,6 +75,10 @@ class MessageRulesTest {
         assertThat(rule("fui")).isNull();
         assertThat(rule("fui no médico ontem")).isNull();
         assertThat(rule("muss los")).isNull();
+        assertThat(rule("tchau nando tmj")).isEqualTo(Category.GREETING);
+        assertThat(rule("buenas noches mochi descansa")).isEqualTo(Category.GREETING);
+        assertThat(rule("tmj mano")).isNull();
+        assertThat(rule("descansa bia")).isNull();
     }
 
     @Test
@@ -84,6 +88,10 @@ class MessageRulesTest {
         assertThat(rule("всем привет, лёха привет")).isEqualTo(Category.GREETING);
         assertThat(rule("eai mell, suave?")).isEqualTo(Category.GREETING);
         assertThat(rule("oh hey tom")).isEqualTo(Category.GREETING);
+        assertThat(rule("que onda rulo")).isEqualTo(Category.GREETING);
+        assertThat(rule("otsu yuzu")).isEqualTo(Category.GREETING);
+        assertThat(rule("schönen tag noch hannes")).isEqualTo(Category.GREETING);
+        assertThat(rule("que onda con el parche")).isNull();
         // a stop word is no name, and the second unknown word must follow a salutation
         assertThat(rule("yo también")).isNull();
         assertThat(rule("hi mell nice hair")).isNull();
