@@ -96,18 +96,31 @@ public final class Emotes {
         return true;
     }
 
+    /** {@code :fire:}, or several glued as YouTube sends them: {@code :fire::yt::fire:}. */
     private static boolean isShortcut(char[] t, int n) {
-        for (int i = 1; i < n - 1; i++) {
-            char c = t[i];
-            if (!((c >= 'a' && c <= 'z')
-                    || (c >= 'A' && c <= 'Z')
-                    || (c >= '0' && c <= '9')
-                    || c == '-'
-                    || c == '_')) {
+        int i = 0;
+        while (i < n) {
+            if (t[i] != ':') {
                 return false;
             }
+            int start = ++i;
+            while (i < n && isShortcutChar(t[i])) {
+                i++;
+            }
+            if (i == start || i >= n || t[i] != ':') {
+                return false;
+            }
+            i++;
         }
         return true;
+    }
+
+    private static boolean isShortcutChar(char c) {
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '-'
+                || c == '_';
     }
 
     private static SpanTable table(String names) {

@@ -104,6 +104,10 @@ class MessageRulesTest {
         assertThat(rule("KEKW 😂")).isEqualTo(Category.EMOTE_ONLY);
         assertThat(rule("@bob KEKW")).isEqualTo(Category.EMOTE_ONLY);
         assertThat(rule(":v")).isEqualTo(Category.EMOTE_ONLY);
+        // YouTube shortcuts, alone or glued together as YouTube sends them
+        assertThat(rule(":fire:")).isEqualTo(Category.EMOTE_ONLY);
+        assertThat(rule(":fire::yt::face-blue-smiling:")).isEqualTo(Category.EMOTE_ONLY);
+        assertThat(rule(":fire::yt:: nice")).isNull();
         assertThat(rule("?? KEKW")).isEqualTo(Category.GENERAL);
         assertThat(rule("!!!")).isEqualTo(Category.GENERAL);
     }
