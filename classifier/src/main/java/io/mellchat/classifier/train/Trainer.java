@@ -32,15 +32,16 @@ import smile.classification.Maxent;
  *       (question vs not), first on train-minus-validation for each λ, then on all training lines
  *       with the best λ.
  *   <li>Writes the artifact ({@link ModelFile}) and prints precision/recall/F1 per language and
- *       category on the held-out split of the templates, on the held-out hand-written chat lines
- *       and on the hand-written hard set ({@code <corpus>/hard}), which is never trained on.
+ *       category on the held-out split of the templates, on the held-out hand-written chat lines,
+ *       on the hand-written hard set ({@code <corpus>/hard}) and on the hand-written chat of topics
+ *       no trained line covers ({@code <corpus>/unseen}); the last two are never trained on.
  * </ol>
  *
  * <p>The split, the corpus and the features are deterministic (seeded); the weights can differ in
  * the last bits between machines because Smile sums the objective in parallel.
  *
  * <pre>java -cp … io.mellchat.classifier.train.Trainer [--corpus DIR] [--chat DIR] [--hard DIR]
- *     [--out FILE] [--seed N] [--heldout 0.2] [--lambda L] [--errors N]</pre>
+ *     [--unseen DIR] [--out FILE] [--seed N] [--heldout 0.2] [--lambda L] [--errors N]</pre>
  */
 public final class Trainer {
     /** Where the module keeps the artifact that the job loads (relative to the module). */
@@ -65,11 +66,15 @@ public final class Trainer {
      */
     static final int HAND_WRITTEN_COPIES = 3;
 
-    /** What to train on and where to write. {@code chat} and {@code hard} may be absent. */
+    /**
+     * What to train on and where to write. {@code chat}, {@code hard} and {@code unseen} may be
+     * absent.
+     */
     public record Options(
             Path corpus,
             Optional<Path> chat,
             Optional<Path> hard,
+            Optional<Path> unseen,
             Path out,
             long seed,
             double heldOut,
@@ -84,14 +89,15 @@ public final class Trainer {
         }
 
         /**
-         * Defaults for a corpus folder: its {@code chat/} and {@code hard/} subfolders, seed 17,
-         * 20% held out.
+         * Defaults for a corpus folder: its {@code chat/}, {@code hard/} and {@code unseen/}
+         * subfolders, seed 17, 20% held out.
          */
         public static Options defaults(Path corpus, Path out) {
             return new Options(
                     corpus,
                     subfolder(corpus, "chat"),
                     subfolder(corpus, "hard"),
+                    subfolder(corpus, "unseen"),
                     out,
                     17L,
                     0.2,
@@ -101,13 +107,14 @@ public final class Trainer {
 
     /**
      * The trained model and its evaluations: the held-out template groups, the held-out
-     * hand-written chat lines and the hard set.
+     * hand-written chat lines, the hard set and the chat of unseen topics.
      */
     public record Result(
             QuestionModel model,
             Evaluation heldOut,
             Optional<Evaluation> chat,
-            Optional<Evaluation> hard) {}
+            Optional<Evaluation> hard,
+            Optional<Evaluation> unseen) {}
 
     private static Optional<Path> subfolder(Path corpus, String name) {
         Path p = corpus.resolve(name);
@@ -131,6 +138,8 @@ public final class Trainer {
         boolean chatGiven = false;
         Optional<Path> hard = Optional.empty();
         boolean hardGiven = false;
+        Optional<Path> unseen = Optional.empty();
+        boolean unseenGiven = false;
         Path out = o.out();
         long seed = o.seed();
         double heldOut = o.heldOut();
@@ -152,6 +161,10 @@ public final class Trainer {
                     hard = Optional.of(Path.of(v));
                     hardGiven = true;
                 }
+                case "--unseen" -> {
+                    unseen = Optional.of(Path.of(v));
+                    unseenGiven = true;
+                }
                 case "--out" -> out = Path.of(v);
                 case "--seed" -> seed = Long.parseLong(v);
                 case "--heldout" -> heldOut = Double.parseDouble(v);
@@ -166,10 +179,17 @@ public final class Trainer {
         if (!hardGiven) {
             hard = subfolder(corpus, "hard");
         }
-        Result r = run(new Options(corpus, chat, hard, out, seed, heldOut, lambdas), System.out);
+        if (!unseenGiven) {
+            unseen = subfolder(corpus, "unseen");
+        }
+        Result r =
+                run(
+                        new Options(corpus, chat, hard, unseen, out, seed, heldOut, lambdas),
+                        System.out);
         System.out.println(r.heldOut().report());
         r.chat().ifPresent(c -> System.out.println(c.report()));
         r.hard().ifPresent(h -> System.out.println(h.report()));
+        r.unseen().ifPresent(u -> System.out.println(u.report()));
         if (showErrors > 0) {
             System.out.println("== held-out errors (lang, gold -> predicted, text)");
             r.heldOut().errors().stream().limit(showErrors).forEach(System.out::println);
@@ -185,14 +205,20 @@ public final class Trainer {
                                 System.out.println("== hard-set errors");
                                 h.errors().forEach(System.out::println);
                             });
+            r.unseen()
+                    .ifPresent(
+                            u -> {
+                                System.out.println("== unseen-topic errors");
+                                u.errors().forEach(System.out::println);
+                            });
         }
     }
 
     private static void usage(String problem) {
         System.err.println(problem);
         System.err.println(
-                "usage: Trainer [--corpus DIR] [--chat DIR] [--hard DIR] [--out FILE] [--seed N]"
-                        + " [--heldout FRACTION] [--lambda L] [--errors N]");
+                "usage: Trainer [--corpus DIR] [--chat DIR] [--hard DIR] [--unseen DIR] [--out FILE]"
+                        + " [--seed N] [--heldout FRACTION] [--lambda L] [--errors N]");
         System.exit(2);
     }
 
@@ -307,7 +333,18 @@ public final class Trainer {
                                     Corpus.readDirectory(o.hard().get()),
                                     "hand-written hard cases (" + o.hard().get() + ")"));
         }
-        return new Result(model, heldOut, chat, hard);
+        Optional<Evaluation> unseen = Optional.empty();
+        if (o.unseen().isPresent()) {
+            unseen =
+                    Optional.of(
+                            evaluate(
+                                    classifier,
+                                    Corpus.readDirectory(o.unseen().get()),
+                                    "hand-written chat of unseen topics ("
+                                            + o.unseen().get()
+                                            + ")"));
+        }
+        return new Result(model, heldOut, chat, hard, unseen);
     }
 
     /** Runs the classifier over {@code examples}. */

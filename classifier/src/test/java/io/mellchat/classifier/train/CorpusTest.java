@@ -78,6 +78,10 @@ class CorpusTest {
         for (Example e : Corpus.readDirectory(CORPUS.resolve("hard"))) {
             elsewhere.add(copyKey(e.text()));
         }
+        List<Example> unseen = Corpus.readDirectory(CORPUS.resolve("unseen"));
+        for (Example e : unseen) {
+            elsewhere.add(copyKey(e.text()));
+        }
         List<Example> chat = Corpus.readDirectory(CORPUS.resolve("chat"));
         List<String> copies = new ArrayList<>();
         for (String lang : CorpusGenerator.LANGUAGES) {
@@ -101,8 +105,34 @@ class CorpusTest {
             }
         }
         assertThat(copies)
-                .as("chat lines that repeat another one, a template line or a hard case")
+                .as(
+                        "chat lines that repeat another one, a template line, a hard case or an"
+                                + " unseen-topic line")
                 .isEmpty();
+    }
+
+    @Test
+    void unseenTopicLinesAreNeverCopiesOfTrainedOrHardLines() throws Exception {
+        Set<String> elsewhere = new HashSet<>();
+        for (String sub : List.of("", "hard", "chat")) {
+            for (Example e : Corpus.readDirectory(sub.isEmpty() ? CORPUS : CORPUS.resolve(sub))) {
+                elsewhere.add(copyKey(e.text()));
+            }
+        }
+        List<Example> unseen = Corpus.readDirectory(CORPUS.resolve("unseen"));
+        assertThat(unseen.stream().map(Example::language).distinct())
+                .containsExactlyInAnyOrderElementsOf(CorpusGenerator.LANGUAGES);
+        Set<String> keys = new HashSet<>();
+        List<String> copies = new ArrayList<>();
+        for (Example e : unseen) {
+            String key = copyKey(e.text());
+            // a countdown may be the same in two languages' chats
+            if (key.indexOf(' ') >= 0
+                    && (!keys.add(e.language() + ":" + key) || elsewhere.contains(key))) {
+                copies.add(e.language() + ": " + e.text());
+            }
+        }
+        assertThat(copies).as("unseen-topic lines that repeat another line").isEmpty();
     }
 
     /** Two lines are copies when they have the same words: case, accents, '?', emotes aside. */

@@ -31,6 +31,20 @@ class HardSetRegressionTest {
         assertThat(e.accuracy()).isGreaterThanOrEqualTo(0.75);
     }
 
+    /** The same for the chat of topics no trained line covers (never trained on). */
+    @Test
+    void committedModelKeepsQuestionF1OnTheUnseenTopics() throws Exception {
+        List<Example> unseen = Corpus.readDirectory(Path.of("corpus/unseen"));
+        assertThat(unseen).hasSizeGreaterThan(2_000);
+        Evaluation e = Trainer.evaluate(ChatClassifier.load(), unseen, "unseen topics");
+        assertThat(e.scores(Category.QUESTION).f1()).as(e.report()).isGreaterThanOrEqualTo(0.84);
+        for (String lang : e.languages()) {
+            assertThat(e.scores(lang, Category.QUESTION).f1())
+                    .as(lang + "\n" + e.report())
+                    .isGreaterThanOrEqualTo(0.8);
+        }
+    }
+
     /** The same for the hand-written chat lines the trainer holds out (seed 17, a fifth). */
     @Test
     void committedModelKeepsQuestionF1OnTheHeldOutChatLines() throws Exception {

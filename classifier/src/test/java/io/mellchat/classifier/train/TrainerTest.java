@@ -41,6 +41,14 @@ class TrainerTest {
                 hard.resolve("en.tsv"),
                 List.of("question\twhat lamp do you use", "general\tmy lamp is broken"),
                 StandardCharsets.UTF_8);
+        Path unseen = Files.createDirectories(dir.resolve("unseen"));
+        Files.write(
+                unseen.resolve("en.tsv"),
+                List.of(
+                        "question\twhat telescope do you use",
+                        "general\tmy telescope is broken",
+                        "command\t!scope"),
+                StandardCharsets.UTF_8);
         Path chat = Files.createDirectories(dir.resolve("chat"));
         List<String> chatLines = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -57,6 +65,7 @@ class TrainerTest {
                                 corpus,
                                 Optional.of(chat),
                                 Optional.of(hard),
+                                Optional.of(unseen),
                                 out,
                                 3L,
                                 0.2,
@@ -88,6 +97,10 @@ class TrainerTest {
                 .contains("question detection per language")
                 .contains("per category")
                 .contains("en");
+        // the chat of unseen topics is evaluated whole and never trained on
+        assertThat(r.unseen()).isPresent();
+        assertThat(r.unseen().get().total()).isEqualTo(3);
+        assertThat(r.unseen().get().report()).contains("unseen topics");
     }
 
     @Test
