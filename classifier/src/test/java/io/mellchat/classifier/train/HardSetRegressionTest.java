@@ -37,7 +37,7 @@ class HardSetRegressionTest {
         List<Example> unseen = Corpus.readDirectory(Path.of("corpus/unseen"));
         assertThat(unseen).hasSizeGreaterThan(2_000);
         Evaluation e = Trainer.evaluate(ChatClassifier.load(), unseen, "unseen topics");
-        assertThat(e.scores(Category.QUESTION).f1()).as(e.report()).isGreaterThanOrEqualTo(0.84);
+        assertThat(e.scores(Category.QUESTION).f1()).as(e.report()).isGreaterThanOrEqualTo(0.85);
         for (String lang : e.languages()) {
             assertThat(e.scores(lang, Category.QUESTION).f1())
                     .as(lang + "\n" + e.report())
@@ -54,11 +54,11 @@ class HardSetRegressionTest {
                         .toList();
         assertThat(heldOut).hasSizeGreaterThan(1_500);
         Evaluation e = Trainer.evaluate(ChatClassifier.load(), heldOut, "held-out chat lines");
-        assertThat(e.scores(Category.QUESTION).f1()).as(e.report()).isGreaterThanOrEqualTo(0.865);
+        assertThat(e.scores(Category.QUESTION).f1()).as(e.report()).isGreaterThanOrEqualTo(0.85);
         for (String lang : e.languages()) {
             assertThat(e.scores(lang, Category.QUESTION).f1())
                     .as(lang + "\n" + e.report())
-                    .isGreaterThanOrEqualTo(0.83);
+                    .isGreaterThanOrEqualTo(0.81);
         }
     }
 }
