@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param activityTimeout silence after which the client pings (the server's {@code
  *     activity_timeout} is used when it is shorter)
  * @param pongTimeout how long to wait for any frame after a ping before reconnecting
- * @param handshakeTimeout how long to wait for the WebSocket and {@code connection_established}
+ * @param handshakeTimeout how long to wait for the WebSocket, {@code connection_established} and
+ *     the answer to each subscription
  * @param maxFrameBytes frames larger than this (UTF-8 bytes) are skipped and counted
  * @param reconnectInitial first pause of the reconnect backoff (doubles up to {@code reconnectMax})
  * @param reconnectMax longest pause between reconnects

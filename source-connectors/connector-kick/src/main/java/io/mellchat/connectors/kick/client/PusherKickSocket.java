@@ -9,6 +9,7 @@ import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -81,7 +82,7 @@ public final class PusherKickSocket implements KickSocket {
         run(
                 () -> {
                     if (channels.add(channel) && current != null && current.established) {
-                        current.send(PusherCodec.subscribe(channel));
+                        subscribe(current, channel);
                     }
                 });
     }
@@ -179,7 +180,12 @@ public final class PusherKickSocket implements KickSocket {
                 established(c, frame);
                 break;
             case PusherCodec.SUBSCRIPTION_SUCCEEDED:
+                c.answered.add(frame.channel());
                 listener.onSubscribed(frame.channel());
+                break;
+            case PusherCodec.SUBSCRIPTION_ERROR:
+                c.answered.add(frame.channel());
+                listener.onSkipped(SkipReasons.PROTOCOL, text);
                 break;
             case PusherCodec.PING:
                 c.send(PusherCodec.pong());
@@ -221,9 +227,33 @@ public final class PusherKickSocket implements KickSocket {
         c.establishedAt = System.nanoTime();
         listener.onConnected(socketId);
         for (String channel : channels) {
-            c.send(PusherCodec.subscribe(channel));
+            subscribe(c, channel);
         }
         schedule(() -> checkIdle(c), activity);
+    }
+
+    /**
+     * Subscribes {@code c} to {@code channel}. Pusher answers every subscription; one left
+     * unanswered (a lost frame, a send that failed) would leave the channel silent on a connection
+     * that looks healthy, so after the handshake timeout the connection is dropped and made again.
+     */
+    private void subscribe(Connection c, String channel) {
+        c.send(PusherCodec.subscribe(channel));
+        schedule(
+                () -> {
+                    if (c == current
+                            && channels.contains(channel)
+                            && !c.answered.contains(channel)) {
+                        drop(
+                                c,
+                                CloseAction.BACKOFF,
+                                "no answer to the subscription to "
+                                        + channel
+                                        + " within "
+                                        + config.handshakeTimeout());
+                    }
+                },
+                config.handshakeTimeout().toNanos());
     }
 
     private void error(Connection c, PusherFrame frame) {
@@ -366,6 +396,10 @@ public final class PusherKickSocket implements KickSocket {
         private WebSocket ws;
         private CompletableFuture<WebSocket> sends;
         private boolean shut;
+
+        /** Channels the server has answered a subscription to on this connection. */
+        final Set<String> answered = new HashSet<>();
+
         boolean established;
         long establishedAt;
         long activityNanos;
@@ -387,9 +421,16 @@ public final class PusherKickSocket implements KickSocket {
         void send(String text) {
             if (ws != null && !shut) {
                 sends = sends.thenCompose(w -> w.sendText(text, true));
+                // a failed send fails every later one: make a new connection
                 sends.exceptionally(
                         e -> {
-                            LOG.debug("send failed: {}", Failures.describe(e));
+                            run(
+                                    () ->
+                                            drop(
+                                                    this,
+                                                    CloseAction.BACKOFF,
+                                                    "cannot send to Kick's Pusher server: "
+                                                            + Failures.describe(e)));
                             return null;
                         });
             }

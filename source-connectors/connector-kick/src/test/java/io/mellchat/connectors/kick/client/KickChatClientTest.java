@@ -50,6 +50,25 @@ class KickChatClientTest {
         api.close();
     }
 
+    /** Waits for the live status; a timeout says what the client and the fake server saw. */
+    private void awaitLive() {
+        try {
+            await("live", WAIT, () -> events.hasStatus(ChannelStatus.LIVE));
+        } catch (AssertionError e) {
+            throw new AssertionError(
+                    e.getMessage()
+                            + "; statuses "
+                            + events.statuses
+                            + ", connections "
+                            + pusher.connections()
+                            + " ("
+                            + pusher.openConnections()
+                            + " open), frames received "
+                            + pusher.received(),
+                    e);
+        }
+    }
+
     private void publishChat(String id) {
         pusher.publish(
                 ROOM,
@@ -61,7 +80,7 @@ class KickChatClientTest {
     void chatroomIdHintSkipsTheLookup() {
         client.add(ChannelSpec.parse("kick:litney#" + ROOM_ID, "default"));
 
-        await("live", WAIT, () -> events.hasStatus(ChannelStatus.LIVE));
+        awaitLive();
         // live follows the first subscription; the second may still be on its way
         await("both subscriptions", WAIT, () -> pusher.subscribeRequests().size() >= 2);
         assertThat(api.requests("litney")).isZero();
@@ -82,7 +101,7 @@ class KickChatClientTest {
         api.channel("litney", 668, ROOM_ID);
         client.add(ChannelSpec.parse("kick:litney", "default"));
 
-        await("live", WAIT, () -> events.hasStatus(ChannelStatus.LIVE));
+        awaitLive();
         await("four subscriptions", WAIT, () -> pusher.subscribeRequests().size() == 4);
         assertThat(pusher.subscribeRequests())
                 .containsExactlyInAnyOrder(
@@ -142,7 +161,7 @@ class KickChatClientTest {
     @Test
     void duplicateDeliveryGivesEachMessageOnce() {
         client.add(ChannelSpec.parse("kick:litney#" + ROOM_ID, "default"));
-        await("live", WAIT, () -> events.hasStatus(ChannelStatus.LIVE));
+        awaitLive();
         pusher.duplicateDelivery(true);
 
         publishChat("a");
@@ -188,7 +207,7 @@ class KickChatClientTest {
     @Test
     void reconnectsAfter4200AndResubscribesWithStatuses() {
         client.add(ChannelSpec.parse("kick:litney#" + ROOM_ID, "default"));
-        await("live", WAIT, () -> events.hasStatus(ChannelStatus.LIVE));
+        awaitLive();
         publishChat("before");
         await("the first message", WAIT, () -> events.events.size() == 1);
 
@@ -213,7 +232,7 @@ class KickChatClientTest {
     @Test
     void refusedConnectionIsAnErrorNamingTheVariable() {
         client.add(ChannelSpec.parse("kick:litney#" + ROOM_ID, "default"));
-        await("live", WAIT, () -> events.hasStatus(ChannelStatus.LIVE));
+        awaitLive();
 
         pusher.closeAll(4001, "App key not in this cluster");
 
@@ -227,7 +246,7 @@ class KickChatClientTest {
     void removedChannelIsUnsubscribedAndItsFramesAreSkipped() {
         ChannelSpec spec = ChannelSpec.parse("kick:litney#" + ROOM_ID, "default");
         client.add(spec);
-        await("live", WAIT, () -> events.hasStatus(ChannelStatus.LIVE));
+        awaitLive();
 
         client.remove(spec);
 

@@ -111,6 +111,30 @@ class PusherKickSocketTest {
     }
 
     @Test
+    void anUnansweredSubscriptionMakesANewConnection() {
+        pusher.answerSubscribes(false);
+        socket = new PusherKickSocket(config(pusher.url()), events);
+        socket.subscribe(ROOM);
+        socket.start();
+        pusher.awaitSubscribed(ROOM, WAIT);
+
+        await(
+                "a reconnect",
+                WAIT,
+                () ->
+                        events.log.stream()
+                                .anyMatch(
+                                        s ->
+                                                s.startsWith(
+                                                        "disconnected BACKOFF no answer to the"
+                                                                + " subscription to "
+                                                                + ROOM)));
+        pusher.answerSubscribes(true);
+        await("subscription_succeeded", WAIT, () -> events.log.contains("subscribed " + ROOM));
+        assertThat(pusher.connections()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void error4200AndCloseReconnectsAtOnceAndResubscribes() {
         connect();
         pusher.publish(ROOM, KickFrames.CHAT_MESSAGE_EVENT, chat("m1"));
