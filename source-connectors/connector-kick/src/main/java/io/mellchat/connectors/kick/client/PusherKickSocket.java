@@ -47,6 +47,12 @@ public final class PusherKickSocket implements KickSocket {
 
     private volatile boolean closing;
 
+    /**
+     * Time the loop spent running tasks (the listener's calls among them, which may block while the
+     * reader's queue is full). Only the loop thread reads and writes it.
+     */
+    private long busyNanos;
+
     public PusherKickSocket(KickClientConfig config, Listener listener) {
         this.config = config;
         this.listener = listener;
@@ -91,6 +97,9 @@ public final class PusherKickSocket implements KickSocket {
     public void unsubscribe(String channel) {
         run(
                 () -> {
+                    if (current != null) {
+                        current.answered.remove(channel);
+                    }
                     if (channels.remove(channel) && current != null && current.established) {
                         current.send(PusherCodec.unsubscribe(channel));
                     }
@@ -236,24 +245,34 @@ public final class PusherKickSocket implements KickSocket {
      * Subscribes {@code c} to {@code channel}. Pusher answers every subscription; one left
      * unanswered (a lost frame, a send that failed) would leave the channel silent on a connection
      * that looks healthy, so after the handshake timeout the connection is dropped and made again.
+     * Time the loop spent busy does not count: while the listener blocks, no frame is read.
      */
     private void subscribe(Connection c, String channel) {
         c.send(PusherCodec.subscribe(channel));
+        long sentAt = System.nanoTime();
+        long busyAtSend = busyNanos;
         schedule(
-                () -> {
-                    if (c == current
-                            && channels.contains(channel)
-                            && !c.answered.contains(channel)) {
-                        drop(
-                                c,
-                                CloseAction.BACKOFF,
-                                "no answer to the subscription to "
-                                        + channel
-                                        + " within "
-                                        + config.handshakeTimeout());
-                    }
-                },
+                () -> checkAnswered(c, channel, sentAt, busyAtSend),
                 config.handshakeTimeout().toNanos());
+    }
+
+    private void checkAnswered(Connection c, String channel, long sentAt, long busyAtSend) {
+        if (c != current || !channels.contains(channel) || c.answered.contains(channel)) {
+            return;
+        }
+        long waited = System.nanoTime() - sentAt - (busyNanos - busyAtSend);
+        long left = config.handshakeTimeout().toNanos() - waited;
+        if (left > 0) {
+            schedule(() -> checkAnswered(c, channel, sentAt, busyAtSend), left);
+            return;
+        }
+        drop(
+                c,
+                CloseAction.BACKOFF,
+                "no answer to the subscription to "
+                        + channel
+                        + " within "
+                        + config.handshakeTimeout());
     }
 
     private void error(Connection c, PusherFrame frame) {
@@ -379,12 +398,15 @@ public final class PusherKickSocket implements KickSocket {
         }
     }
 
-    private static Runnable guarded(Runnable task) {
+    private Runnable guarded(Runnable task) {
         return () -> {
+            long start = System.nanoTime();
             try {
                 task.run();
             } catch (RuntimeException e) {
                 LOG.error("Kick socket task failed", e);
+            } finally {
+                busyNanos += System.nanoTime() - start;
             }
         };
     }

@@ -135,6 +135,25 @@ class PusherKickSocketTest {
     }
 
     @Test
+    void aListenerThatHoldsTheThreadDoesNotMakeAnAnsweredSubscriptionLookUnanswered() {
+        String second = "chatroom_1221707";
+        events.slowSubscribedMillis = 4_000; // longer than the 3 s handshake timeout
+        socket = new PusherKickSocket(config(pusher.url()), events);
+        socket.subscribe(ROOM);
+        socket.subscribe(second);
+        socket.start();
+
+        await(
+                "both subscriptions answered",
+                WAIT,
+                () ->
+                        events.log.contains("subscribed " + ROOM)
+                                && events.log.contains("subscribed " + second));
+        assertThat(events.count("disconnected")).isZero();
+        assertThat(pusher.connections()).isEqualTo(1);
+    }
+
+    @Test
     void error4200AndCloseReconnectsAtOnceAndResubscribes() {
         connect();
         pusher.publish(ROOM, KickFrames.CHAT_MESSAGE_EVENT, chat("m1"));

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** Records what a {@link KickSocket} reports, as short strings, for assertions. */
 final class RecordingSocketListener implements KickSocket.Listener {
@@ -16,9 +17,22 @@ final class RecordingSocketListener implements KickSocket.Listener {
         log.add("connected");
     }
 
+    /** While positive, the next {@link #onSubscribed} holds the socket's thread this long. */
+    volatile long slowSubscribedMillis;
+
     @Override
     public void onSubscribed(String channel) {
         log.add("subscribed " + channel);
+        long hold = slowSubscribedMillis;
+        if (hold > 0) {
+            slowSubscribedMillis = 0;
+            try {
+                // a reader whose queue is full, freed after a while
+                new CountDownLatch(1).await(hold, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** While set, {@link #onFrame} blocks until interrupted, as a reader whose queue is full. */
