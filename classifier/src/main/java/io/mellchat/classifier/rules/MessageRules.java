@@ -118,6 +118,7 @@ public final class MessageRules {
         boolean greet = false;
         boolean saluted = false;
         boolean asksHowAfterName = false;
+        boolean leaving = false;
         boolean nameAllowed = n <= 8;
         int unknown = 0;
         int prevFlags = 0;
@@ -132,9 +133,15 @@ public final class MessageRules {
                     break;
                 }
             }
+            // a salutation that is also a stop word counts only first ("yo chat", not "fui yo")
+            if (matched == 1 && i > 0 && (f & Lexicon.STOP) != 0) {
+                matched = 0;
+                f = 0;
+            }
             if (matched > 0) {
                 // leaving ("gotta go") joins a greeting but is none on its own
                 greet |= (f & Lexicon.GREET) != 0;
+                leaving |= (f & Lexicon.PART) != 0;
                 int flags = f | s.wordFlags(i);
                 saluted |= (flags & Lexicon.SALUTE) != 0;
                 asksHowAfterName |= unknown > 0 && (flags & Lexicon.HOW) != 0;
@@ -165,13 +172,16 @@ public final class MessageRules {
             // or at the end of a line that has one ("hey que tal mell", "salve salve tiago"), or
             // before a salutation in such a line ("всем привет, лёха привет"); a second name only
             // right after a salutation ("hallo jan, hallo paul"). Not last after a how-are-you
-            // alone: "как ты монтируешь" asks how something is done
+            // alone ("как ты монтируешь" asks how something is done), nor after leaving ("hey im
+            // out of ammo")
             boolean named = unknown == 0 || (unknown == 1 && (prevFlags & Lexicon.SALUTE) != 0);
             boolean name =
                     nameAllowed
                             && named
                             && ((prevFlags & Lexicon.SALUTE) != 0
-                                    || (saluted && ((prevFlags & Lexicon.GREET) != 0 || rest == 0))
+                                    || (saluted
+                                            && !leaving
+                                            && ((prevFlags & Lexicon.GREET) != 0 || rest == 0))
                                     || (saluted && rest >= 1 && salutes(s, i + 1)))
                             && (f & (Lexicon.QWORD | Lexicon.AUX | Lexicon.YOU | Lexicon.STOP))
                                     == 0;
@@ -184,12 +194,16 @@ public final class MessageRules {
         }
         // "hey mell, alles gut?" asks how mell is; in "привет как ты монтируешь?" the unknown word
         // comes after "как ты" and the line is a question
-        return greet && (unknown == 0 || s.questionMarks() == 0 || asksHowAfterName);
+        // "going to bed?" asks; leaving with a '?' is no greeting
+        return greet
+                && !(leaving && s.questionMarks() > 0)
+                && (unknown == 0 || s.questionMarks() == 0 || asksHowAfterName);
     }
 
-    /** Word {@code i} is a salutation ("hi", "привет", "hola", "oi", "moin"). */
+    /** Word {@code i} is a salutation ("hi", "привет", "hola", "oi", "moin"), not a stop word. */
     private static boolean salutes(MessageScan s, int i) {
-        return (s.wordFlags(i) & Lexicon.SALUTE) != 0;
+        int f = s.wordFlags(i);
+        return (f & Lexicon.SALUTE) != 0 && (f & Lexicon.STOP) == 0;
     }
 
     /** No word from {@code from} on asks something (question word, auxiliary, "you"). */

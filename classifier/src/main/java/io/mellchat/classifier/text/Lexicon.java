@@ -173,9 +173,8 @@ public final class Lexicon {
                 m,
                 GREET,
                 "с возвращением|салам алейкум|доброго времени суток"
-                        + "|до связи|давай пока|я пошел|приветики пистолетики|всем приветики"
-                        + "|давно не виделись|вечер в хату");
-        add(m, PART, "я спать|я пошла|мне пора|я ушел|я спатки");
+                        + "|до связи|давай пока|приветики пистолетики|давно не виделись");
+        add(m, PART, "я пошел|я спать|я пошла|мне пора|я ушел|я спатки");
         // time-of-day greetings and goodbyes may be followed by a name, as salutations are
         add(
                 m,
@@ -189,7 +188,7 @@ public final class Lexicon {
                 GREET | HOW,
                 "как дела|как ты|как жизнь|как сам|как оно|как настроение|как делишки"
                         + "|как поживаешь|как ты сегодня|kak dela|как ты там|как дела у всех"
-                        + "|как вы|как вы там|как поживаете");
+                        + "|как вы там|как поживаете");
         add(
                 m,
                 FILLER,
@@ -224,25 +223,25 @@ public final class Lexicon {
                 m,
                 GREET | SALUTE,
                 "hola holaa holi buenas buenaas saludos adios chao chau ey wenas quiubo klk"
-                        + " chaito adiosito epa wepa wena holis");
+                        + " chaito adiosito wena holis");
         add(
                 m,
                 GREET,
                 "nos vemos manana|ya volvi|ya llegue|hola a todos|buenas a todos|hasta otra"
-                        + "|me piro|me retiro|ya me voy|cuidense|cuidense mucho|pura vida|un saludo"
+                        + "|cuidense|cuidense mucho|pura vida|un saludo"
                         + "|muy buenas|ola k ase|que descansen|cuidaos|cuidate|nos vidrios|un abrazo"
                         + "|abrazo a todos|que tranza");
         add(
                 m,
                 PART,
-                "me voy|me voy ya|me voy a dormir|me voy a cenar|me las tomo|me piro ya"
-                        + "|ya me piro");
+                "me voy|me voy ya|me voy a dormir|me voy a cenar|me las tomo|me piro|me piro ya"
+                        + "|ya me piro|me retiro|ya me voy");
         add(
                 m,
                 GREET | SALUTE,
                 "buenos dias|buenas tardes|buenas noches|hasta luego|hasta manana|nos vemos"
                         + "|buen dia|hasta la proxima|holii|cuidate mucho");
-        add(m, GREET | SALUTE | HOW, "que onda|q onda|q pedo|que hubo|que mas pues|q mas pues");
+        add(m, GREET | HOW, "que onda|q onda|q pedo|que hubo|que mas pues|q mas pues");
         add(
                 m,
                 GREET | HOW,
@@ -286,13 +285,13 @@ public final class Lexicon {
                         + " adeus oie oiee");
         add(m, GREET, "voltei saudacoes beijo beijos");
         add(m, GREET | SALUTE, "bjs tchauu");
-        add(m, PART, "fui|fuii|to indo|vou indo|to indo nessa|ja vou|tmj|descansa");
+        add(m, PART, "fui|fuii|vou nessa|to indo|vou indo|to indo nessa|ja vou|tmj|descansa");
         add(m, GREET | HOW, "bao beleza blz suave");
         add(
                 m,
                 GREET,
                 "e ai|oi gente|ola pessoal|salve salve|fala galera|fala pessoal"
-                        + "|fala mano|fala meu rei|fala tropa|bons sonhos|vou nessa|boas malta"
+                        + "|fala mano|fala meu rei|fala tropa|bons sonhos|boas malta"
                         + "|boas pessoal|boas a todos|boas noites|se cuida|boa live|boa stream"
                         + "|boa viagem|bom diaa|boa noitee");
         add(
@@ -306,12 +305,13 @@ public final class Lexicon {
                 "tudo bem|tudo bom|como vai|como voce esta|como vc ta|como ce ta|tudo certo"
                         + "|tudo bem com vc|tudo bem com voce|tudo bem com vcs|tudo bem com todos"
                         + "|tudo joia|tudo tranquilo|tudo certo por ai|esta tudo bem|tudo bem por ai"
-                        + "|tudo bom por ai|tudo joia por ai|tudo suave");
+                        + "|tudo bom por ai|tudo joia por ai|tudo suave|tudo joia com vcs"
+                        + "|tudo bom com vcs");
         add(
                 m,
                 FILLER,
                 "pessoal galera povo todo mundo todos a e vc voce voces chat amigos"
-                        + " streamer mano de novo familia malta tropa rapaziada meu povo gente com vcs");
+                        + " streamer mano de novo familia malta tropa rapaziada meu povo gente com");
         add(m, FROM, "do da de");
         add(
                 m,
@@ -347,20 +347,21 @@ public final class Lexicon {
                 GREET | SALUTE,
                 "hallo moin moinsen servus tschuss tschau ciao nabend mahlzeit gude"
                         + " hallöchen hallochen huhu tach hoi heyho hallihallo hallöle servas grüß"
-                        + " grüße grüezi tschüssi tschö tschausen adieu ade pfiat griaß gn8 n8 baba");
+                        + " grüße grüezi tschüssi tschö tschausen adieu ade pfiat griaß gn8 n8");
         add(
                 m,
                 GREET,
                 "hallo zusammen|moin zusammen|servus zusammen|bin wieder da|wieder da"
                         + "|bis zum nächsten mal|na ihr|na du|tag zusammen|schönen abend"
-                        + "|schönes wochenende|bin dann mal weg|bin raus|auf wiedersehen|liebe grüße"
+                        + "|schönes wochenende|auf wiedersehen|liebe grüße"
                         + "|pfiat di|hoi zäme|mit ö|in die runde"
                         + "|bis nächste woche|bis nächstes mal|bis montag|bis freitag|bis samstag"
                         + "|bis sonntag");
         add(
                 m,
                 PART,
-                "bin off|bin weg|bin dann weg|muss los|muss jetzt los|ich bin weg|ich bin raus"
+                "bin off|bin weg|bin dann weg|bin dann mal weg|bin raus|muss los|muss jetzt los"
+                        + "|ich bin weg|ich bin raus"
                         + "|ich muss los");
         add(
                 m,
@@ -381,7 +382,7 @@ public final class Lexicon {
                 m,
                 FILLER,
                 "leute zusammen alle ihr und dir euch chat streamer leude freunde wieder mal"
-                        + " mitenand einen wunderschönen lieben na");
+                        + " mitenand einen wunderschönen lieben");
         add(m, FROM, "aus");
         add(
                 m,

