@@ -324,27 +324,23 @@ public final class Trainer {
                                     heldChat,
                                     "held-out hand-written chat lines (" + o.chat().get() + ")"));
         }
-        Optional<Evaluation> hard = Optional.empty();
-        if (o.hard().isPresent()) {
-            hard =
-                    Optional.of(
-                            evaluate(
-                                    classifier,
-                                    Corpus.readDirectory(o.hard().get()),
-                                    "hand-written hard cases (" + o.hard().get() + ")"));
-        }
-        Optional<Evaluation> unseen = Optional.empty();
-        if (o.unseen().isPresent()) {
-            unseen =
-                    Optional.of(
-                            evaluate(
-                                    classifier,
-                                    Corpus.readDirectory(o.unseen().get()),
-                                    "hand-written chat of unseen topics ("
-                                            + o.unseen().get()
-                                            + ")"));
-        }
+        Optional<Evaluation> hard = evaluateFolder(classifier, o.hard(), "hand-written hard cases");
+        Optional<Evaluation> unseen =
+                evaluateFolder(classifier, o.unseen(), "hand-written chat of unseen topics");
         return new Result(model, heldOut, chat, hard, unseen);
+    }
+
+    /** Evaluates every line of a folder that is never trained on, if there is one. */
+    private static Optional<Evaluation> evaluateFolder(
+            ChatClassifier classifier, Optional<Path> folder, String title) throws IOException {
+        if (folder.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                evaluate(
+                        classifier,
+                        Corpus.readDirectory(folder.get()),
+                        title + " (" + folder.get() + ")"));
     }
 
     /** Runs the classifier over {@code examples}. */
